@@ -374,7 +374,9 @@ def _build_topic(topic_id: str, files: list[Path], listed: dict[str, set[int]]) 
     )
 
 
-def load_ecbplus(root: Path | str = DEFAULT_ROOT, *, topics: int | Iterable[str] | None = None) -> list[Topic]:
+def load_ecbplus(
+    root: Path | str = DEFAULT_ROOT, *, topics: int | Iterable[str] | None = None
+) -> list[Topic]:
     """Load ECB+ topics as sentence-matching problems.
 
     Args:
