@@ -1,0 +1,1108 @@
+"""Figures in news text -> comparable intervals (the *values* stage).
+
+:func:`extract_values` finds every figure a news sentence reports -- counts
+("1,000 US troops", "dozens of trucks"), shares ("35 percent", "one in five"),
+money ("$3bn"), physical quantities ("almost 8 inches"), durations ("15 days to
+a month") and dates ("Feb 23", "last Wednesday", "in the past two weeks") --
+and returns each as a :class:`~crossref.models.Value`: an interval in one
+canonical unit per dimension, after the hedge around it was applied.
+
+Every hedge's effect on an interval is in one table, :data:`HEDGES` (mirrored
+in docs/values.md); nothing else widens or bounds an interval.  Physical units
+are converted with pint; :data:`UNIT_WORDS` only maps the words news uses to
+pint's unit names.
+
+Speed matters (the pipeline calls this on every sentence): all regexes are
+compiled at import, the pint registry is created lazily once and conversion
+factors are cached per surface unit.
+
+>>> [v.describe() for v in extract_values("around 900-1000 soldiers")]
+['900-1,000 soldiers']
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from crossref.models import Value
+
+__all__ = ["HEDGES", "UNIT_WORDS", "CANONICAL_UNITS", "extract_values"]
+
+# --------------------------------------------------------------------------------------
+# The hedge table: the only place an interval is widened or bounded.
+#
+# kind        interval from the stated figure(s) lo..hi
+# approx      [0.9*lo, 1.1*hi]
+# nearly      [0.9*lo, hi]          never above the stated figure
+# just_over   [lo, 1.1*hi]          never below the stated figure
+# min         [lo, open]
+# max         [open, hi]
+# vague       a fixed multiplier interval (lo, hi) that replaces the figure
+# --------------------------------------------------------------------------------------
+HEDGES: dict[str, tuple[str, float, float]] = {
+    # approximate: +-10 %
+    "about": ("approx", 0.9, 1.1),
+    "around": ("approx", 0.9, 1.1),
+    "at around": ("approx", 0.9, 1.1),
+    "roughly": ("approx", 0.9, 1.1),
+    "approximately": ("approx", 0.9, 1.1),
+    "approx.": ("approx", 0.9, 1.1),
+    "some": ("approx", 0.9, 1.1),
+    "an estimated": ("approx", 0.9, 1.1),
+    "estimated": ("approx", 0.9, 1.1),
+    "an approximate": ("approx", 0.9, 1.1),
+    "close to": ("nearly", 0.9, 1.0),
+    # from below, never above
+    "nearly": ("nearly", 0.9, 1.0),
+    "almost": ("nearly", 0.9, 1.0),
+    "just under": ("nearly", 0.9, 1.0),
+    "just shy of": ("nearly", 0.9, 1.0),
+    # from above, never below
+    "just over": ("just_over", 1.0, 1.1),
+    "just above": ("just_over", 1.0, 1.1),
+    # lower bounds
+    "at least": ("min", 1.0, 1.0),
+    "more than": ("min", 1.0, 1.0),
+    "over": ("min", 1.0, 1.0),
+    "upwards of": ("min", 1.0, 1.0),
+    "no fewer than": ("min", 1.0, 1.0),
+    "no less than": ("min", 1.0, 1.0),
+    "in excess of": ("min", 1.0, 1.0),
+    "at a minimum": ("min", 1.0, 1.0),
+    "since": ("min", 1.0, 1.0),  # dates only: "since 2014" -> [2014-01-01, open]
+    # upper bounds
+    "up to": ("max", 1.0, 1.0),
+    "within": ("max", 1.0, 1.0),
+    "fewer than": ("max", 1.0, 1.0),
+    "less than": ("max", 1.0, 1.0),
+    "under": ("max", 1.0, 1.0),
+    "at most": ("max", 1.0, 1.0),
+    "no more than": ("max", 1.0, 1.0),
+    "as many as": ("max", 1.0, 1.0),
+    "as much as": ("max", 1.0, 1.0),
+    "by": ("max", 1.0, 1.0),  # dates only: "by the end of March" -> [open, March 31]
+    "by the end of": ("max", 1.0, 1.0),
+    # vague quantities: the interval replaces the figure (times a scale word if any)
+    "a couple of": ("vague", 2, 3),
+    "a couple": ("vague", 2, 3),
+    "a few": ("vague", 2, 5),
+    "a handful of": ("vague", 2, 5),
+    "several": ("vague", 3, 9),
+    "dozens": ("vague", 24, 99),
+    "scores": ("vague", 40, 99),
+    "hundreds": ("vague", 200, 999),
+    "thousands": ("vague", 2_000, 9_999),
+    "tens of thousands": ("vague", 20_000, 99_999),
+    "hundreds of thousands": ("vague", 200_000, 999_999),
+    "millions": ("vague", 2_000_000, 9_999_999),
+    "tens of millions": ("vague", 20_000_000, 99_999_999),
+    "hundreds of millions": ("vague", 200_000_000, 999_999_999),
+    "billions": ("vague", 2e9, 9.999e9),
+}
+"""Hedge -> (kind, factor_low, factor_high); see the table in docs/values.md."""
+
+CANONICAL_UNITS: dict[str, str] = {
+    "length": "m",
+    "area": "m2",
+    "mass": "kg",
+    "volume": "L",
+    "speed": "m/s",
+    "temperature": "degC",
+    "duration": "day",
+    "energy": "J",
+    "power": "W",
+    "percent": "percent",
+    "count": "count",
+    "date": "date",
+}
+"""Dimension -> the unit every value of that dimension is converted to (money keeps its currency)."""
+
+_PINT_CANONICAL = {
+    "length": "meter",
+    "area": "meter**2",
+    "mass": "kilogram",
+    "volume": "liter",
+    "speed": "meter/second",
+    "temperature": "degC",
+    "duration": "day",
+    "energy": "joule",
+    "power": "watt",
+}
+
+# surface word (lower-case) -> (dimension, pint expression)
+UNIT_WORDS: dict[str, tuple[str, str]] = {}
+
+
+def _units(dimension: str, pint_expr: str, *words: str) -> None:
+    for w in words:
+        UNIT_WORDS[w] = (dimension, pint_expr)
+
+
+_units("length", "kilometer", "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer")
+_units("length", "meter", "m", "metres", "meters", "metre", "meter")
+_units("length", "centimeter", "cm", "centimetres", "centimeters", "centimetre", "centimeter")
+_units("length", "millimeter", "mm", "millimetres", "millimeters", "millimetre", "millimeter")
+_units("length", "mile", "miles", "mile", "mi")
+_units("length", "nautical_mile", "nautical miles", "nautical mile")
+_units("length", "foot", "feet", "foot", "ft")
+_units("length", "inch", "inches", "inch")
+_units("length", "yard", "yards", "yard")
+_units("area", "kilometer**2", "square kilometres", "square kilometers", "square kilometre",
+       "square kilometer", "sq km", "sq. km", "km2", "km²")
+_units("area", "meter**2", "square metres", "square meters", "square metre", "square meter",
+       "sq m", "m2", "m²")
+_units("area", "mile**2", "square miles", "square mile", "sq mi", "sq miles")
+_units("area", "foot**2", "square feet", "square foot", "sq ft")
+_units("area", "hectare", "hectares", "hectare", "ha")
+_units("area", "acre", "acres", "acre")
+_units("mass", "kilogram", "kg", "kgs", "kilograms", "kilogram", "kilos", "kilo")
+_units("mass", "gram", "grams", "gram", "g")
+_units("mass", "tonne", "tonnes", "tonne", "metric tons", "metric ton", "t")
+_units("mass", "ton", "tons", "ton")
+_units("mass", "pound", "lbs", "lb", "pounds", "pound")
+_units("mass", "ounce", "ounces", "ounce", "oz")
+_units("volume", "liter", "litres", "liters", "litre", "liter")
+_units("volume", "milliliter", "ml", "millilitres", "milliliters", "millilitre", "milliliter")
+_units("volume", "gallon", "gallons", "gallon")
+_units("volume", "oil_barrel", "barrels", "barrel")
+_units("volume", "meter**3", "cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3", "m³")
+_units("speed", "kilometer/hour", "km/h", "kph", "kmh", "km/hr", "kilometres per hour",
+       "kilometers per hour", "kilometres an hour", "kilometers an hour")
+_units("speed", "mile/hour", "mph", "miles per hour", "miles an hour")
+_units("speed", "knot", "knots", "knot")
+_units("speed", "meter/second", "m/s", "metres per second", "meters per second")
+_units("temperature", "degC", "°c", "degrees celsius", "degrees centigrade", "degree celsius", "c")
+_units("temperature", "degF", "°f", "degrees fahrenheit", "degree fahrenheit", "f")
+_units("duration", "second", "seconds", "second", "secs", "sec")
+_units("duration", "minute", "minutes", "minute", "mins", "min")
+_units("duration", "hour", "hours", "hour", "hrs", "hr")
+_units("duration", "day", "days", "day")
+_units("duration", "week", "weeks", "week")
+_units("duration", "fortnight", "fortnights", "fortnight")
+_units("duration", "month", "months", "month")
+_units("duration", "year", "years", "year", "yrs")
+_units("duration", "10*year", "decades", "decade")
+_units("duration", "100*year", "centuries", "century")
+_units("energy", "kilowatt_hour", "kwh")
+_units("energy", "megawatt_hour", "mwh")
+_units("energy", "gigawatt_hour", "gwh")
+_units("power", "kilowatt", "kw", "kilowatts")
+_units("power", "megawatt", "mw", "megawatts")
+_units("power", "gigawatt", "gw", "gigawatts")
+_units("percent", "percent", "%", "percent", "per cent", "pct")
+
+# currency: surface -> ISO code
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+    "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "chf": "CHF",
+    "cny": "CNY", "rmb": "CNY",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF",
+}
+MULTIPLIERS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mm": 1e6,
+    "mln": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+_SMALL_NUMS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a": 1, "an": 1, "dozen": 12,
+}
+# share words -> percent
+FRACTIONS: dict[str, float] = {
+    "half": 50.0, "one half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+    "one-third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0,
+    "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "a tenth": 10.0, "one tenth": 10.0,
+}
+
+# --------------------------------------------------------------------------------------
+# Regexes (compiled once)
+# --------------------------------------------------------------------------------------
+_I = re.IGNORECASE
+_SMALL_W = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+    r"seven|eight|nine)\b)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|one|two|three|four|five|six|seven|eight|nine|zero)"
+)
+_SCALE_W = r"(?:hundred|thousand|million|billion|trillion)"
+_WORDNUM = (
+    rf"(?:(?:{_SMALL_W}|an?)(?:\s+{_SCALE_W}(?:\s+(?:and\s+)?{_SMALL_W}(?!\s+{_SCALE_W}))?)+"
+    rf"|(?:a|one|half\s+a)\s+dozen|{_SMALL_W})\b"
+)
+_DIGNUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
+_VAGUE = (
+    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions"
+    r"|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|several|dozens|scores|hundreds|thousands|millions"
+    r"|billions)\b"
+)
+_FRACTION = (
+    r"(?:(?:one|a)[- ]half|half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds"
+    r"|three[- ]quarters)\b"
+)
+_IN_RATIO = r"(?:(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:\d+|" + _SMALL_W + r"))\b"
+
+_unit_alts = sorted(UNIT_WORDS, key=len, reverse=True)
+_UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _unit_alts)
+_CURWORD = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(CURRENCY_WORDS, key=len, reverse=True))
+_CURSYM = r"(?:US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB)"
+_HEDGE_ALTS = sorted((h for h, k in HEDGES.items() if k[0] != "vague" and h not in ("by", "since", "by the end of")),
+                     key=len, reverse=True)
+_HEDGE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEDGE_ALTS)
+_DUR_WORDS = r"(?:month|week|day|year|decade|fortnight|hour|minute|century|mile|kilomet(?:re|er)|metre|meter|foot|inch|yard|percent|per\s+cent)"
+
+_ATOM_RE = re.compile(
+    rf"""
+    (?:(?P<between>between)\s+)?
+    (?:(?P<hedge>{_HEDGE})\s+)?
+    (?:(?P<cur>{_CURSYM})\s?)?
+    (?P<num>
+        (?P<vague>(?:{_VAGUE})(?:\s+{_SCALE_W}\b)?)
+      | (?P<fvague>(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|thousand|million|billion|dozen)\b)
+      | (?P<frac>{_FRACTION}|{_IN_RATIO})
+      | (?P<dig>{_DIGNUM})
+      | (?P<word>{_WORDNUM})
+      | (?P<anum>an?|one|half\s+an?)(?=[\s-]+{_DUR_WORDS})
+    )
+    (?:[\s-]?(?P<mult>million|billion|trillion|thousand|mln|mn|bn|tn|lakhs?|crores?|MM|m|k|b)(?![A-Za-z0-9]))?
+    (?:(?:\s|-)?(?P<unit>%|°\s?[CF]\b|{_UNIT})(?![A-Za-z0-9]))?
+    (?:\s(?P<curword>{_CURWORD})\b)?
+    """,
+    re.VERBOSE | _I,
+)
+_CONN_RE = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*", _I)
+
+# spans in which no figure is read: codes, phone numbers, times, ordinals, URLs, "No. 10"
+_NOISE_RE = re.compile(
+    r"""
+      https?://\S+ | www\.\S+ | \S+@\S+\.\w+
+    | \+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b
+    | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?
+    | \b\d{1,2}\s?[ap]\.?m\.?(?![a-z])
+    | \b(?:No|no|Nos|Number)\.?\s?\d+ | \#\d+
+    | \b\d+(?:st|nd|rd|th)\b
+    | \b[A-Za-z]+[-/]?\d+[A-Za-z0-9]*(?:-\d+)*
+    | \b\d+(?:[A-Za-z]+\d+)+[A-Za-z]*
+    """,
+    re.VERBOSE,
+)
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
+_RELNUM = rf"(?:\d+|{_SMALL_W}|a\s+few|several|a|an|a\s+couple\s+of)"
+_RELUNIT = r"(?i:days?|weeks?|months?|years?|decades?)"
+
+_DATE_RE = re.compile(
+    rf"""
+      (?P<iso>\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)
+    | (?P<dmy>(?<![\d,])(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})\b\.?
+        (?:,?\s+(?P<dmy_y>(?:1[6-9]|20)\d\d)\b)?)
+    | (?P<mdy>(?:(?P<mdy_by>by)\s+)?\b(?P<mdy_m>{_MONTH})\b\.?\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)
+        (?:,?\s+(?P<mdy_y>(?:1[6-9]|20)\d\d)\b)?)
+    | (?P<my>(?:(?P<my_by>by)\s+)?(?:(?P<my_part>{_PART})[\s-]+)?\b(?P<my_m>{_MONTH})\b\.?,?\s+(?P<my_y>(?:1[6-9]|20)\d\d)\b)
+    | (?P<mon>(?:(?P<mon_by>by)\s+)?(?P<mon_q>last|next|this|early|mid|late|the\s+end\s+of|end\s+of)[\s-]+
+        (?P<mon_m>{_MONTH})\b(?!\s+\d))
+    | (?P<mon2>\b(?:in|In|since|Since|until|Until|during|During|from|From)\s+(?P<mon2_m>{_MONTH})\b(?![\s.]+\d))
+    | (?P<decade>\b(?:the\s+)?(?P<dec_y>(?:1[6-9]|20)\d0)s\b)
+    | (?P<year>(?:(?P<year_prep>in|In|since|Since|by|By|until|Until|till|from|From|during|During|of|before|Before|after|After|between|Between|and|to|through)\s+
+        (?:(?:the\s+)?(?:(?P<year_part>{_PART}|the\s+summer\s+of|the\s+spring\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+))?
+        |(?P<year_part2>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)
+        (?P<year_y>(?:19|20)\d\d)\b(?![-/–]\d|\s*(?:%|percent|per\s+cent)|,\d))
+    | (?P<word>\b(?P<word_w>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b)
+    | (?P<wday>(?:\b(?P<wday_q>last|next|this|on|since|by|On|Last|Next|This|Since|By)\s+)?\b(?P<wday_d>{_WEEKDAY})\b)
+    | (?P<ago>\b(?P<ago_n>{_RELNUM})?\s*(?P<ago_u>{_RELUNIT})\s+ago\b)
+    | (?P<past>\b(?:(?:in|over|during|for|within)\s+)?the\s+(?P<past_q>past|last|previous|next|coming)\s+
+        (?:(?P<past_n>{_RELNUM})\s+)?(?P<past_u>{_RELUNIT})\b)
+    | (?P<recent>\b(?:(?:in|over|In|Over)\s+)?(?i:recent)\s+(?P<recent_u>days|weeks|months|years)\b)
+    | (?P<rel>\b(?P<rel_q>last|this|next|earlier\s+this|later\s+this|earlier\s+that|later\s+that|[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rel_u>week|weekend|month|year)\b)
+    """,
+    re.VERBOSE,
+)
+_SENT_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z])")
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_STOP = frozenset(
+    """a an the of in on at to for from by with as and or but nor that which who whom whose was were is are
+    be been being have has had will would could should may might must can did do does not no than then after
+    before when while during since until into onto over under between among about around across against along
+    per each this these those it its their his her our your my we they he she i you them us there here also
+    already still just only more most less least some all any such very so if because said says say told
+    according where what why how both either neither via near up down out off last next ago earlier later
+    away back including plus total whereas being within like left killed injured dead died""".split()
+)
+_ADJ = frozenset(
+    """other key more new old small large big young armed additional local foreign senior top few many
+    heavy major civilian former current total separate different similar same whole full extra main
+    further innocent unarmed suspected alleged wounded injured dead missing confirmed registered
+    american us u.s. syrian russian kurdish iraqi military security police federal national
+    international regional private public""".split()
+)
+_ADJ_SUFFIX = ("al", "ic", "ive", "ous", "ian", "ese", "ish", "ful", "less", "able", "ary", "ed", "ing", "ly")
+_IRREG_PLURAL = frozenset(
+    """people police personnel staff men women children sheep cattle deer fish aircraft crew folk
+    livestock militia clergy youth offspring""".split()
+)
+
+
+# --------------------------------------------------------------------------------------
+# pint, lazily
+# --------------------------------------------------------------------------------------
+_UREG: Any = None
+
+
+def _ureg() -> Any:
+    global _UREG
+    if _UREG is None:
+        import pint
+
+        _UREG = pint.UnitRegistry()
+    return _UREG
+
+
+@lru_cache(maxsize=None)
+def _conversion(dimension: str, pint_expr: str) -> tuple[float, float]:
+    """(factor, offset) taking ``pint_expr`` to the canonical unit of ``dimension``."""
+    if dimension == "percent":
+        return 1.0, 0.0
+    ureg = _ureg()
+    target = _PINT_CANONICAL[dimension]
+    if dimension == "temperature":
+        q0 = ureg.Quantity(0.0, pint_expr).to(target).magnitude
+        q1 = ureg.Quantity(1.0, pint_expr).to(target).magnitude
+        return float(q1 - q0), float(q0)
+    q = (ureg.parse_expression(pint_expr) * 1.0).to(target)
+    return float(q.magnitude), 0.0
+
+
+# --------------------------------------------------------------------------------------
+# numbers
+# --------------------------------------------------------------------------------------
+def _parse_words(s: str) -> float | None:
+    total = 0.0
+    current = 0.0
+    seen = False
+    for tok in re.split(r"[\s-]+", s.lower()):
+        if tok in ("and", ""):
+            continue
+        if tok == "half":
+            current = 0.5
+            seen = True
+        elif tok in _SMALL_NUMS:
+            v = _SMALL_NUMS[tok]
+            current = current * v if tok == "dozen" and current else current + v
+            seen = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif tok in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * MULTIPLIERS[tok]
+            current = 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _parse_digits(s: str) -> float:
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", s))
+
+
+# --------------------------------------------------------------------------------------
+# quantities
+# --------------------------------------------------------------------------------------
+class _Atom:
+    __slots__ = ("start", "end", "fig_start", "hedge", "between", "lo", "hi", "dimension", "unit",
+                 "factor", "offset", "is_vague", "vague_word", "word_one", "bare_year", "cur_sym", "m_mult")
+
+    def __init__(self) -> None:
+        self.hedge: str | None = None
+        self.between = False
+        self.dimension = "count"
+        self.unit = "count"
+        self.factor = 1.0
+        self.offset = 0.0
+        self.is_vague = False
+        self.vague_word: str | None = None
+        self.word_one = False
+        self.bare_year = False
+        self.cur_sym = False
+        self.m_mult = False
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.lower()).strip()
+
+
+def _atom(m: re.Match[str]) -> _Atom | None:
+    a = _Atom()
+    a.start, a.end = m.span()
+    a.fig_start = m.start("num")
+    if m.group("hedge"):
+        a.hedge = _norm(m.group("hedge"))
+    a.between = bool(m.group("between"))
+    num = m.group("num")
+    lo = hi = None
+    if m.group("vague") or m.group("fvague"):
+        text = _norm(m.group("vague") or m.group("fvague"))
+        scale = 1.0
+        words = text.split()
+        if words[-1] in ("hundred", "thousand", "million", "billion", "dozen") and text not in HEDGES:
+            scale = 12.0 if words[-1] == "dozen" else MULTIPLIERS[words[-1]]
+            text = " ".join(words[:-1])
+        if text == "a couple":
+            text = "a couple of"
+        if text not in HEDGES:
+            return None
+        _, vlo, vhi = HEDGES[text]
+        lo, hi = vlo * scale, vhi * scale
+        a.is_vague = True
+        a.vague_word = text
+    elif m.group("frac"):
+        f = _norm(m.group("frac"))
+        if f in FRACTIONS or f.replace("-", " ") in FRACTIONS:
+            lo = hi = FRACTIONS.get(f, FRACTIONS.get(f.replace("-", " ")))
+        else:
+            parts = re.split(r"\s+(?:in|out of)\s+", f)
+            if len(parts) != 2:
+                return None
+            x, y = (_parse_digits(p) if p[0].isdigit() else _parse_words(p) for p in parts)
+            if not x or not y or x > y:
+                return None
+            lo = hi = 100.0 * x / y
+        a.dimension = a.unit = "percent"
+    elif m.group("dig"):
+        d = m.group("dig")
+        if len(d) > 1 and d[0] == "0" and d[1] != ".":
+            return None
+        lo = hi = _parse_digits(d)
+        if re.fullmatch(r"(?:19|20)\d\d", d):
+            a.bare_year = True
+    else:
+        w = _norm(num)
+        if w in ("one",):
+            a.word_one = True
+        lo = hi = _parse_words(w)
+        if lo is None:
+            return None
+    assert lo is not None and hi is not None
+    cur = m.group("cur")
+    mult = m.group("mult")
+    unit = m.group("unit")
+    curword = m.group("curword")
+    if mult:
+        ml = mult.lower()
+        if ml in ("m", "k", "b") and not cur:
+            if ml == "m" and not unit and not curword:
+                unit = "m"  # "5m" with no currency: metres
+                a.m_mult = True
+            else:
+                return None
+        else:
+            f = MULTIPLIERS.get(ml, 1.0)
+            lo, hi = lo * f, hi * f
+        a.bare_year = False
+    if cur or curword:
+        code = CURRENCY_SYMBOLS.get(_norm(cur).replace(" ", "")) if cur else None
+        if code is None and curword:
+            code = CURRENCY_WORDS.get(_norm(curword))
+        if code is None:
+            return None
+        a.dimension, a.unit = "money", code
+        a.cur_sym = True
+        a.bare_year = False
+        if unit and not curword:
+            # "$5 m" style: unit group swallowed a multiplier letter
+            return None
+    elif unit:
+        u = _norm(unit).replace("° ", "°")
+        if u in ("c", "f") and "°" not in unit:
+            return None
+        if u.startswith("°"):
+            u = u
+        if u not in UNIT_WORDS:
+            return None
+        dim, expr = UNIT_WORDS[u]
+        if u in ("t", "g", "mi", "ha", "min", "sec", "ft", "oz", "m", "kw", "mw", "gw", "lb") and unit != unit.lower() \
+                and u != "m":
+            return None
+        a.dimension = dim
+        a.unit = CANONICAL_UNITS[dim]
+        a.factor, a.offset = _conversion(dim, expr)
+        a.bare_year = False
+        if dim == "percent" and a.dimension == "percent":
+            pass
+    lo = lo * a.factor + a.offset
+    hi = hi * a.factor + a.offset
+    if a.factor < 0:
+        lo, hi = hi, lo
+    a.lo, a.hi = lo, hi
+    if a.dimension == "percent" and m.group("frac") is None and not unit:
+        a.dimension = a.unit = "count"
+    if m.group("anum") and not unit:
+        return None
+    return a
+
+
+def _apply_hedge(hedge: str | None, lo: float, hi: float, dimension: str) -> tuple[float | None, float | None]:
+    if not hedge or hedge not in HEDGES:
+        return lo, hi
+    kind, flo, fhi = HEDGES[hedge]
+    if kind == "vague":
+        return lo, hi
+    if dimension == "temperature" and kind in ("approx", "nearly", "just_over"):
+        # 10 % of a Celsius reading means nothing: widen by one degree instead
+        return (lo - 1.0 if kind != "just_over" else lo), (hi + 1.0 if kind != "nearly" else hi)
+    if kind in ("approx", "nearly", "just_over"):
+        nlo = lo * flo if lo >= 0 else lo * fhi
+        nhi = hi * fhi if hi >= 0 else hi * flo
+        return nlo, nhi
+    if kind == "min":
+        return lo, None
+    if kind == "max":
+        return None, hi
+    return lo, hi
+
+
+def _count_noun(text: str, pos: int, value: float, after_of: bool) -> tuple[str | None, int]:
+    """The counted noun after ``pos`` (lower-case) and where it ends, or (None, pos)."""
+    n = len(text)
+    i = pos
+    words: list[tuple[str, int, int]] = []
+    while len(words) < 4 and i < n:
+        j = i
+        while j < n and text[j] in " \t\u00a0":
+            j += 1
+        if j == i and words:
+            break
+        m = _WORD_RE.match(text, j)
+        if not m:
+            break
+        w = m.group()
+        lw = w.lower().rstrip("'’")
+        if lw == "of" and not words and after_of:
+            i = m.end()
+            continue
+        if lw == "the" and not words and after_of:
+            i = m.end()
+            continue
+        if lw in _STOP and lw not in _ADJ:
+            break
+        words.append((lw, m.start(), m.end()))
+        i = m.end()
+        if text[i:i + 1] == "-":
+            break
+    if not words:
+        return None, pos
+    plural = value != 1
+
+    def is_adj(w: str, raw_start: int) -> bool:
+        return w in _ADJ or (w.endswith(_ADJ_SUFFIX) and w not in _IRREG_PLURAL) or text[raw_start].isupper()
+
+    if plural:
+        for w, s, e in words:
+            if w in _IRREG_PLURAL:
+                return w, e
+            if (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+                    and w not in _ADJ and w.isalpha()) or (w.endswith("ies") and len(w) > 4):
+                return w, e
+            if not is_adj(w, s) and not w.endswith("s"):
+                return None, pos
+        return None, pos
+    for w, s, e in words:
+        if not is_adj(w, s):
+            return w, e
+    return None, pos
+
+
+def _quantities(text: str, noise: list[tuple[int, int]]) -> list[tuple[Value, bool]]:
+    out: list[tuple[Value, bool]] = []
+    pos = 0
+    n = len(text)
+    while True:
+        m = _ATOM_RE.search(text, pos)
+        if m is None:
+            break
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+        s, e = m.span()
+        fs = m.start("num")
+        # figures glued to letters or digits are codes ("F-16", "G7", "3rd")
+        if fs > 0 and (text[fs - 1].isalnum() or text[fs - 1] in "_/"
+                       or (text[fs - 1] in "-.," and fs > 1 and text[fs - 2].isalnum() and m.group("dig"))):
+            if not m.group("hedge") and not m.group("cur"):
+                pos = fs + 1
+                continue
+        if e < n and (text[e].isalnum() or text[e] == "_"):
+            pos = fs + 1 if m.group("dig") else m.end()
+            if m.group("dig"):
+                # skip the whole token
+                k = e
+                while k < n and (text[k].isalnum() or text[k] in "_"):
+                    k += 1
+                pos = k
+            continue
+        if any(a < e and s < b for a, b in noise) and m.group("dig"):
+            continue
+        a = _atom(m)
+        if a is None:
+            continue
+        end = e
+        lo, hi = a.lo, a.hi
+        hedge = a.hedge
+        # ranges: "900-1000", "15 days to a month", "between 40 and 60"
+        cm = _CONN_RE.match(text, end)
+        if cm:
+            conn = cm.group().strip().lower()
+            m2 = _ATOM_RE.match(text, cm.end())
+            ok_conn = (conn == "and" and a.between) or (conn in ("to", "-", "–", "—")) or (
+                conn == "or" and not a.between)
+            if m2 and ok_conn and not m2.group("between") and not (
+                    m2.end() < n and text[m2.end()].isalnum()):
+                b = _atom(m2)
+                if b is not None and not (conn in ("-", "–", "—") and b.hedge):
+                    if a.dimension == "count" and b.dimension != "count" and not a.is_vague and a.factor == 1.0:
+                        # "900-1000 soldiers", "15 to 20 km": the unit is written once
+                        if b.dimension == "money" and b.cur_sym and m2.group("cur"):
+                            pass
+                        else:
+                            a.dimension, a.unit = b.dimension, b.unit
+                            lo = a.lo * b.factor + b.offset
+                            hi = a.hi * b.factor + b.offset
+                    if a.dimension == "money" and b.dimension == "count" and m.group("cur"):
+                        b.dimension, b.unit = a.dimension, a.unit
+                    if b.dimension == a.dimension and b.unit == a.unit and b.hi >= lo and not b.is_vague:
+                        if not (conn in ("-", "–", "—") and (text[cm.start():cm.end()].count(" ") == 1)):
+                            hi = b.hi
+                            end = m2.end()
+                            a.bare_year = False
+                            if b.hedge and not hedge:
+                                hedge = b.hedge
+                            pos = end
+        dimension, unit = a.dimension, a.unit
+        noun = None
+        if dimension == "count":
+            after_of = a.is_vague or bool(m.group("frac"))
+            noun, nend = _count_noun(text, end, lo if lo == hi else 2.0, after_of)
+            if a.word_one and noun is None:
+                continue
+            if a.word_one and re.match(r"\s+(?:of|another|by)\b", text[end:end + 10]):
+                continue
+            if a.bare_year and noun is None and not hedge:
+                out.append((_year_value(text, a.fig_start, end, int(lo)), True))
+                continue
+            if noun is not None:
+                end = nend
+        v_hedge = hedge
+        if a.is_vague:
+            v_hedge = a.vague_word if not hedge else f"{hedge} {a.vague_word}"
+        if a.between:
+            v_hedge = hedge
+        ilo, ihi = _apply_hedge(hedge, lo, hi, dimension)
+        if a.is_vague:
+            stated_lo, stated_hi = lo, hi
+        else:
+            stated_lo, stated_hi = lo, hi
+        span_start = s
+        out.append((Value(start=span_start, end=end, text=text[span_start:end], dimension=dimension, unit=unit,
+                          low=ilo, high=ihi, stated_low=stated_lo, stated_high=stated_hi, noun=noun,
+                          hedge=v_hedge), False))
+    return out
+
+
+def _year_value(text: str, start: int, end: int, year: int) -> Value:
+    lo = dt.date(year, 1, 1).toordinal()
+    hi = dt.date(year, 12, 31).toordinal()
+    return Value(start=start, end=end, text=text[start:end], dimension="date", unit="date", low=float(lo),
+                 high=float(hi), stated_low=float(lo), stated_high=float(hi))
+
+
+# --------------------------------------------------------------------------------------
+# dates
+# --------------------------------------------------------------------------------------
+def _month_bounds(y: int, m: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _part(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
+    """Narrow [first, last] to its early/mid/late third or its end."""
+    if not part:
+        return first, last
+    p = _norm(part)
+    span = (last - first).days + 1
+    third = span // 3
+    if p == "early" or "beginning" in p or "start" in p or "first half" in p:
+        return first, first + dt.timedelta(days=(third if "half" not in p else span // 2) - 1)
+    if p == "mid":
+        return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
+    if p == "late" or "end" in p or "second half" in p:
+        return last - dt.timedelta(days=(third if "half" not in p else span // 2) - 1), last
+    seasons = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+    for name, (a, b) in seasons.items():
+        if name in p:
+            return dt.date(first.year, a, 1), _month_bounds(first.year, b)[1]
+    if "winter" in p:
+        return dt.date(first.year, 1, 1), _month_bounds(first.year, 2)[1]
+    return first, last
+
+
+def _infer_year(published: dt.date, month: int, day: int | None) -> int:
+    y = published.year
+    try:
+        cand = dt.date(y, month, day or 1)
+    except ValueError:
+        cand = dt.date(y, month, 1)
+    if (cand - published).days > 61:
+        y -= 1
+    return y
+
+
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.436875, "year": 365.2425, "decade": 3652.425}
+
+
+def _relnum(s: str | None) -> tuple[float, float] | None:
+    if s is None:
+        return None
+    w = _norm(s)
+    if w[0].isdigit():
+        x = float(w)
+        return x, x
+    if w in ("a few",):
+        return 2, 5
+    if w in ("several",):
+        return 3, 9
+    if w == "a couple of":
+        return 2, 3
+    x2 = _parse_words(w)
+    if x2 is None:
+        return None
+    return x2, x2
+
+
+def _date_candidates(text: str, published: dt.date | None) -> list[tuple[Value, int]]:
+    """Date values with a flag: 1 if it is a full-year/month anchor usable by "later that year"."""
+    out: list[tuple[Value, int]] = []
+    pub = published
+    for m in _DATE_RE.finditer(text):
+        kind = m.lastgroup
+        s, e = m.span()
+        hedge: str | None = None
+        first = last = None
+        anchor = 0
+        try:
+            if kind == "iso":
+                d = dt.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+                first = last = d
+            elif kind in ("dmy", "mdy"):
+                p = kind
+                mon = _MONTHS[m[p + "_m"].lower()]
+                day = int(m[p + "_d"])
+                if m[p + "_y"]:
+                    y = int(m[p + "_y"])
+                elif pub is not None:
+                    y = _infer_year(pub, mon, day)
+                else:
+                    continue
+                first = last = dt.date(y, mon, day)
+                if kind == "mdy" and m["mdy_by"]:
+                    hedge = "by"
+            elif kind == "my":
+                mon = _MONTHS[m["my_m"].lower()]
+                y = int(m["my_y"])
+                first, last = _part(*_month_bounds(y, mon), m["my_part"])
+                if m["my_by"]:
+                    hedge = "by"
+                anchor = 1
+            elif kind in ("mon", "mon2"):
+                if pub is None:
+                    continue
+                mon = _MONTHS[m[kind + "_m"].lower()]
+                q = _norm(m["mon_q"]) if kind == "mon" else ""
+                if q == "last":
+                    y = pub.year if mon < pub.month else pub.year - 1
+                elif q == "next":
+                    y = pub.year if mon > pub.month else pub.year + 1
+                elif q == "this":
+                    y = pub.year
+                else:
+                    y = _infer_year(pub, mon, None)
+                part = q if q in ("early", "mid", "late") or "end" in q else None
+                if kind == "mon2":
+                    s = m.start("mon2_m")
+                first, last = _part(*_month_bounds(y, mon), part)
+                if kind == "mon" and m["mon_by"]:
+                    hedge = "by the end of" if "end" in q else "by"
+                    if hedge == "by the end of":
+                        first, last = _month_bounds(y, mon)
+                anchor = 1
+            elif kind == "decade":
+                y = int(m["dec_y"])
+                first, last = dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
+            elif kind == "year":
+                y = int(m["year_y"])
+                first, last = _part(dt.date(y, 1, 1), dt.date(y, 12, 31), m["year_part"] or m["year_part2"])
+                prep = (m["year_prep"] or "").lower()
+                if m["year_part"] or m["year_part2"]:
+                    s = m.start("year_part") if m["year_part"] else m.start("year_part2")
+                    if m["year_part"] and text[s - 4:s] == "the ":
+                        s -= 4
+                else:
+                    s = m.start("year_y")
+                if prep in ("by", "until", "till", "before"):
+                    hedge = prep if prep == "by" else None
+                    if prep == "by":
+                        s = m.start("year_prep")
+                elif prep == "since":
+                    hedge = "since"
+                    s = m.start("year_prep")
+                anchor = 1
+            elif kind == "word":
+                if pub is None:
+                    continue
+                w = _norm(m["word_w"])
+                off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(w, 0)
+                first = last = pub + dt.timedelta(days=off)
+            elif kind == "wday":
+                if pub is None:
+                    continue
+                wd = _WEEKDAYS[m["wday_d"].lower()]
+                q = (m["wday_q"] or "").lower()
+                back = (pub.weekday() - wd) % 7
+                if q == "last":
+                    back = back or 7
+                    first = last = pub - dt.timedelta(days=back)
+                elif q == "next":
+                    fwd = (wd - pub.weekday()) % 7 or 7
+                    first = last = pub + dt.timedelta(days=fwd)
+                else:
+                    first = last = pub - dt.timedelta(days=back)
+                    if q == "by":
+                        hedge = "by"
+                if q in ("on", "since", "this") or q == "":
+                    s = m.start("wday_d")
+                if q == "since":
+                    hedge = "since"
+                    s = m.start("wday_q")
+            elif kind == "ago":
+                if pub is None:
+                    continue
+                u = m["ago_u"].lower().rstrip("s")
+                rn = _relnum(m["ago_n"])
+                if rn is None:
+                    if not m["ago_u"].endswith("s"):
+                        continue
+                    rn = (2, 9) if u == "day" else (2, 9) if u == "week" else (2, 11) if u == "month" else (2, 9)
+                    if u == "day":
+                        first = pub - dt.timedelta(days=9)
+                        last = pub - dt.timedelta(days=2)
+                    else:
+                        first = pub - dt.timedelta(days=round(rn[1] * _UNIT_DAYS[u]))
+                        last = pub - dt.timedelta(days=round(rn[0] * _UNIT_DAYS[u]))
+                elif u in ("year", "decade"):
+                    ylo = pub.year - int(rn[1] * (10 if u == "decade" else 1)) - 1
+                    yhi = pub.year - int(rn[0] * (10 if u == "decade" else 1)) + 1
+                    first, last = dt.date(max(ylo, 1), 1, 1), dt.date(yhi, 12, 31)
+                elif u == "month":
+                    a_ = pub - dt.timedelta(days=round(rn[1] * _UNIT_DAYS[u]))
+                    b_ = pub - dt.timedelta(days=round(rn[0] * _UNIT_DAYS[u]))
+                    first, last = _month_bounds(a_.year, a_.month)[0], _month_bounds(b_.year, b_.month)[1]
+                elif u == "week":
+                    first = pub - dt.timedelta(days=round(rn[1] * 7) + 3)
+                    last = pub - dt.timedelta(days=round(rn[0] * 7) - 3)
+                else:
+                    first = pub - dt.timedelta(days=round(rn[1]))
+                    last = pub - dt.timedelta(days=round(rn[0]))
+            elif kind == "past":
+                if pub is None:
+                    continue
+                u = m["past_u"].lower().rstrip("s")
+                rn = _relnum(m["past_n"]) if m["past_n"] else (1, 1)
+                if rn is None:
+                    continue
+                days = rn[1] * _UNIT_DAYS[u]
+                q = m["past_q"].lower()
+                if q in ("next", "coming"):
+                    first, last = pub, pub + dt.timedelta(days=int(-(-days // 1)))
+                else:
+                    first, last = pub - dt.timedelta(days=int(-(-days // 1))), pub
+            elif kind == "recent":
+                if pub is None:
+                    continue
+                u = m["recent_u"].lower().rstrip("s")
+                back = {"day": 9, "week": 42, "month": 183, "year": 1826}[u]
+                first, last = pub - dt.timedelta(days=back), pub
+            elif kind == "rel":
+                q = _norm(m["rel_q"])
+                u = m["rel_u"].lower()
+                if q.endswith("that"):
+                    # "later that year": relative to an anchor year earlier in the sentence
+                    anc = _anchor_before(text, s, out)
+                    if anc is None or u != "year":
+                        continue
+                    y = dt.date.fromordinal(int(anc.low)).year  # type: ignore[arg-type]
+                    first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
+                else:
+                    if pub is None:
+                        continue
+                    first, last = _rel_period(pub, q.split()[-1], u)
+                    if q.startswith("earlier"):
+                        last = min(last, pub)
+                    elif q.startswith("later"):
+                        first = max(first, pub)
+            else:
+                continue
+        except (ValueError, OverflowError, KeyError):
+            continue
+        if first is None or last is None:
+            continue
+        lo: float | None = float(first.toordinal())
+        hi: float | None = float(last.toordinal())
+        stated = (lo, hi)
+        if hedge:
+            lo, hi = _apply_hedge(hedge, lo, hi, "date")  # type: ignore[arg-type]
+        out.append((Value(start=s, end=e, text=text[s:e], dimension="date", unit="date", low=lo, high=hi,
+                          stated_low=stated[0], stated_high=stated[1], hedge=hedge), anchor))
+    return out
+
+
+def _anchor_before(text: str, pos: int, dates: list[tuple[Value, int]]) -> Value | None:
+    sent_start = 0
+    for sm in _SENT_RE.finditer(text, 0, pos):
+        sent_start = sm.end()
+    best = None
+    for v, anchor in dates:
+        if anchor and sent_start <= v.start < pos and v.stated_low is not None:
+            best = v
+    return best
+
+
+def _rel_period(pub: dt.date, q: str, u: str) -> tuple[dt.date, dt.date]:
+    step = {"last": -1, "this": 0, "next": 1}[q]
+    if u in ("week", "weekend"):
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=7 * step)
+        if u == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if u == "month":
+        y, mo = pub.year, pub.month + step
+        if mo == 0:
+            y, mo = y - 1, 12
+        elif mo == 13:
+            y, mo = y + 1, 1
+        return _month_bounds(y, mo)
+    y = pub.year + step
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+# --------------------------------------------------------------------------------------
+# public
+# --------------------------------------------------------------------------------------
+_TRIGGER_RE = re.compile(
+    r"\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|dozen|dozens|half|third|quarter|fifth|tenth|several|few|couple|handful|scores|"
+    r"hundreds|thousands|millions|billions|an?\s+(?:month|week|day|year|decade|fortnight|hour|minute|mile)|"
+    r"today|yesterday|tomorrow|tonight|ago|past|recent|last|next|this|earlier|later|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    _I,
+)
+
+
+def extract_values(text: str, *, published: dt.date | None = None) -> list[Value]:
+    """Every figure in ``text`` as an interval in a canonical unit, sorted by start, non-overlapping.
+
+    Args:
+        text: any text (a sentence, a claim or a whole document); offsets index it.
+        published: the publication date, needed to resolve relative dates
+            ("last Wednesday", "in the past two weeks", "Feb 23"); without it
+            those are not returned.
+
+    Returns:
+        A list of :class:`~crossref.models.Value`, never overlapping, sorted by start.
+
+    >>> v = extract_values("nearly 2,000 troops")[0]
+    >>> (v.low, v.high, v.noun, v.hedge)
+    (1800.0, 2000.0, 'troops', 'nearly')
+    """
+    try:
+        return _extract(text, published)
+    except Exception:  # pragma: no cover - a guard: a figure we cannot read is not worth a crash
+        return []
+
+
+def _extract(text: str, published: dt.date | None) -> list[Value]:
+    if not isinstance(text, str) or not _TRIGGER_RE.search(text):
+        return []
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    noise = [m.span() for m in _NOISE_RE.finditer(text)] if any(c.isdigit() for c in text) else []
+    dates = _date_candidates(text, published)
+    quantities = _quantities(text, noise)
+    cands: list[tuple[Value, int]] = [(v, 0) for v, _ in dates]
+    cands += [(v, 1) for v, _ in quantities]
+    cands.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
+    chosen: list[Value] = []
+    taken: list[tuple[int, int]] = []
+    for v, _ in cands:
+        if v.start >= v.end or any(v.start < b and a < v.end for a, b in taken):
+            continue
+        taken.append((v.start, v.end))
+        chosen.append(v)
+    chosen.sort(key=lambda v: v.start)
+    return _add_scopes(text, chosen)
+
+
+_NO_SCOPE_DIMS = frozenset({"date", "duration"})
+
+
+def _add_scopes(text: str, values: list[Value]) -> list[Value]:
+    if not any(v.dimension == "date" for v in values) or all(v.dimension in _NO_SCOPE_DIMS for v in values):
+        return values
+    bounds = [0] + [m.end() for m in _SENT_RE.finditer(text)] + [len(text) + 1]
+    import bisect
+
+    def sent(i: int) -> int:
+        return bisect.bisect_right(bounds, i) - 1
+
+    out = []
+    for v in values:
+        if v.dimension in _NO_SCOPE_DIMS:
+            out.append(v)
+            continue
+        si = sent(v.start)
+        before = [d for d in values if d.dimension == "date" and d.end <= v.start and sent(d.start) == si
+                  and d.stated_low is not None and d.stated_high is not None]
+        after = [d for d in values if d.dimension == "date" and d.start >= v.end and sent(d.start) == si
+                 and d.stated_low is not None and d.stated_high is not None]
+        anchor = before[-1] if before else (after[0] if after else None)
+        if anchor is not None:
+            assert anchor.stated_low is not None and anchor.stated_high is not None
+            v = _evolve(v, scope=(int(anchor.stated_low), int(anchor.stated_high)))
+        out.append(v)
+    return out
+
+
+def _evolve(v: Value, **kw: Any) -> Value:
+    import attrs
+
+    return attrs.evolve(v, **kw)
+
+
+_unused: Callable[..., Any] | None = None
