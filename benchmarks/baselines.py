@@ -89,7 +89,7 @@ class CachingEmbedder:
             A ``(n, dimension)`` float32 array (``(dimension,)`` for one text).
         """
         single = isinstance(sentences, str)
-        texts = [sentences] if single else list(sentences)
+        texts: list[str] = [sentences] if isinstance(sentences, str) else list(sentences)
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         self.cache_hits += len(texts) - len(missing)
         if missing:

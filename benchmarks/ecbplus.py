@@ -369,8 +369,8 @@ def _build_topic(topic_id: str, files: list[Path], listed: dict[str, set[int]]) 
         articles=articles,
         sentences=sentences,
         instances={k: frozenset(v) for k, v in sorted(by_instance.items())},
-        gold_pairs=gold_pairs,
-        gold_labels=components(len(sentences), gold_pairs),
+        gold_pairs=frozenset(gold_pairs),
+        gold_labels=tuple(components(len(sentences), gold_pairs)),
     )
 
 

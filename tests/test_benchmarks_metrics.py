@@ -132,3 +132,38 @@ def test_components_label_by_smallest_member() -> None:
 )
 def test_detokenize_spacing(tokens: list[str], split_hyphens: bool, expected: str) -> None:
     assert detokenize(tokens, split_hyphens=split_hyphens) == expected
+
+
+def test_crossref_claims_map_to_sentences_and_clusters_join_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    import crossref
+    from benchmarks.ecbplus import Article, Sentence, Topic
+    from benchmarks.run_matching import crossref_sentence_clusters, sentence_at
+
+    a_text, b_text = "One.\nTwo two.", "Three."
+    sentences = [
+        Sentence(index=0, doc_id="a", number=1, start=0, end=4, text="One.", instances=()),
+        Sentence(index=1, doc_id="a", number=2, start=5, end=13, text="Two two.", instances=()),
+        Sentence(index=2, doc_id="b", number=1, start=0, end=6, text="Three.", instances=()),
+    ]
+    topic = Topic(
+        id="t",
+        articles=[Article("a", "t", "ecb", a_text, [0, 1]), Article("b", "t", "ecb", b_text, [2])],
+        sentences=sentences,
+        instances={},
+        gold_pairs=(),
+        gold_labels=(0, 1, 2),
+    )
+    assert [sentence_at(topic, "a", k) for k in (0, 3, 4, 5, 12)] == [0, 0, 1, 1, 1]
+
+    def fake_cross_reference(documents: list[crossref.Document], *, embedder: object) -> object:
+        assert [d.text for d in documents] == [a_text, b_text]
+        claim = types.SimpleNamespace
+        return types.SimpleNamespace(
+            claims=[claim(id="c1", doc_id="a", start=9), claim(id="c2", doc_id="b", start=0)],
+            clusters=[types.SimpleNamespace(claim_ids=("c1", "c2"))],
+        )
+
+    monkeypatch.setattr(crossref, "cross_reference", fake_cross_reference, raising=False)
+    assert crossref_sentence_clusters(topic, embedder=object()) == [0, 1, 1]  # type: ignore[arg-type]
