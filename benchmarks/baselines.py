@@ -49,14 +49,19 @@ class CachingEmbedder:
     can be passed wherever a model is expected.  Embeddings are cached in memory
     as normalised vectors, keyed by text.
 
+    It also satisfies ``crossref.embed.Embedder`` (``name`` + ``encode(texts)``
+    returning unit vectors), so crossref can be handed it directly.
+
     Args:
         model: a loaded ``SentenceTransformer`` (or anything with a compatible
             ``encode``).
+        name: the model's name, used by crossref to key its own caches.
         batch_size: batch size for the model.
     """
 
-    def __init__(self, model: Any, *, batch_size: int = 64) -> None:
+    def __init__(self, model: Any, *, name: str = "all-MiniLM-L6-v2", batch_size: int = 64) -> None:
         self.model = model
+        self.name = name
         self.batch_size = batch_size
         self._cache: dict[str, np.ndarray] = {}
         self.texts_embedded = 0
