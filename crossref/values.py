@@ -25,9 +25,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
+
+import attrs
 
 from crossref.models import Value
 
@@ -239,7 +240,7 @@ _SMALL_W = (
 )
 _SCALE_W = r"(?:hundred|thousand|million|billion|trillion)"
 _WORDNUM = (
-    rf"(?:(?:{_SMALL_W}|an?)(?:\s+{_SCALE_W}(?:\s+(?:and\s+)?{_SMALL_W}(?!\s+{_SCALE_W}))?)+"
+    rf"(?:(?:{_SMALL_W}|an?)(?:[\s-]+{_SCALE_W}(?:\s+(?:and\s+)?{_SMALL_W}(?![\s-]+{_SCALE_W}))?)+"
     rf"|(?:a|one|half\s+a)\s+dozen|{_SMALL_W})\b"
 )
 _DIGNUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
@@ -249,19 +250,20 @@ _VAGUE = (
     r"|billions)\b"
 )
 _FRACTION = (
-    r"(?:(?:one|a)[- ]half|half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds"
-    r"|three[- ]quarters)\b"
+    r"(?:(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|one[- ]half)(?=\s+of\b)"
+    r"|(?:one[- ]third|two[- ]thirds|three[- ]quarters|one[- ]quarter)"
+    r"|(?<!first\s)(?<!second\s)(?<!other\s)half(?=\s+(?:of|the|its|their|his|her|our|all)\b))\b"
 )
-_IN_RATIO = r"(?:(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:\d+|" + _SMALL_W + r"))\b"
+_IN_RATIO = r"(?:(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:[\d,]+\d|\d|" + _SMALL_W + r"))\b"
 
 _unit_alts = sorted(UNIT_WORDS, key=len, reverse=True)
-_UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _unit_alts)
+_UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace("/", r"\s?/\s?") for u in _unit_alts)
 _CURWORD = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(CURRENCY_WORDS, key=len, reverse=True))
-_CURSYM = r"(?:US\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB)"
+_CURSYM = r"(?:US\s?\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB)"
 _HEDGE_ALTS = sorted((h for h, k in HEDGES.items() if k[0] != "vague" and h not in ("by", "since", "by the end of")),
                      key=len, reverse=True)
 _HEDGE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEDGE_ALTS)
-_DUR_WORDS = r"(?:month|week|day|year|decade|fortnight|hour|minute|century|mile|kilomet(?:re|er)|metre|meter|foot|inch|yard|percent|per\s+cent)"
+_DUR_WORDS = r"(?:month|week|day|year|decade|fortnight|hour|minute|century|mile|kilomet(?:re|er)|metre|meter|foot|inch|yard)s?\b"
 
 _ATOM_RE = re.compile(
     rf"""
@@ -274,11 +276,11 @@ _ATOM_RE = re.compile(
       | (?P<frac>{_FRACTION}|{_IN_RATIO})
       | (?P<dig>{_DIGNUM})
       | (?P<word>{_WORDNUM})
-      | (?P<anum>an?|one|half\s+an?)(?=[\s-]+{_DUR_WORDS})
+      | (?P<anum>an?|one|half(?:\s+an?)?|(?:a\s+)?quarter)(?=[\s-]+{_DUR_WORDS})
     )
     (?:[\s-]?(?P<mult>million|billion|trillion|thousand|mln|mn|bn|tn|lakhs?|crores?|MM|m|k|b)(?![A-Za-z0-9]))?
     (?:(?:\s|-)?(?P<unit>%|°\s?[CF]\b|{_UNIT})(?![A-Za-z0-9]))?
-    (?:\s(?P<curword>{_CURWORD})\b)?
+    (?:[\s-](?P<curword>{_CURWORD})\b)?
     """,
     re.VERBOSE | _I,
 )
@@ -290,7 +292,8 @@ _NOISE_RE = re.compile(
       https?://\S+ | www\.\S+ | \S+@\S+\.\w+
     | \+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b
     | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?
-    | \b\d{1,2}\s?[ap]\.?m\.?(?![a-z])
+    | \b\d{1,2}(?:[.:]\d{2})?\s?[apAP]\.?\s?[mM]\b\.?
+    | \b\d{4}\s?(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST|IST|local\s+time|hrs\b|hours\s+local)
     | \b(?:No|no|Nos|Number)\.?\s?\d+ | \#\d+
     | \b\d+(?:st|nd|rd|th)\b
     | \b[A-Za-z]+[-/]?\d+[A-Za-z0-9]*(?:-\d+)*
@@ -338,7 +341,7 @@ _DATE_RE = re.compile(
 )
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z])")
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9'’]+)*")
 _STOP = frozenset(
     """a an the of in on at to for from by with as and or but nor that which who whom whose was were is are
     be been being have has had will would could should may might must can did do does not no than then after
@@ -346,7 +349,8 @@ _STOP = frozenset(
     per each this these those it its their his her our your my we they he she i you them us there here also
     already still just only more most less least some all any such very so if because said says say told
     according where what why how both either neither via near up down out off last next ago earlier later
-    away back including plus total whereas being within like left killed injured dead died""".split()
+    away back including plus total whereas being within like left killed injured dead died hit got put set
+    cut led fell ran saw took came went made gave won lost shot fled were has had is was per a""".split()
 )
 _ADJ = frozenset(
     """other key more new old small large big young armed additional local foreign senior top few many
@@ -480,7 +484,7 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if f in FRACTIONS or f.replace("-", " ") in FRACTIONS:
             lo = hi = FRACTIONS.get(f, FRACTIONS.get(f.replace("-", " ")))
         else:
-            parts = re.split(r"\s+(?:in|out of)\s+", f)
+            parts = re.split(r"\s+(?:in|out of)\s+(?:every\s+)?", f)
             if len(parts) != 2:
                 return None
             x, y = (_parse_digits(p) if p[0].isdigit() else _parse_words(p) for p in parts)
@@ -495,6 +499,10 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         lo = hi = _parse_digits(d)
         if re.fullmatch(r"(?:19|20)\d\d", d):
             a.bare_year = True
+    elif m.group("anum"):
+        w = _norm(num).replace(" an", " a")
+        lo = hi = {"half": 0.5, "half a": 0.5, "quarter": 0.25, "a quarter": 0.25}.get(w, 1.0)
+        a.word_one = w == "one"
     else:
         w = _norm(num)
         if w in ("one",):
@@ -532,7 +540,7 @@ def _atom(m: re.Match[str]) -> _Atom | None:
             # "$5 m" style: unit group swallowed a multiplier letter
             return None
     elif unit:
-        u = _norm(unit).replace("° ", "°")
+        u = re.sub(r"\s*/\s*", "/", _norm(unit)).replace("° ", "°")
         if u in ("c", "f") and "°" not in unit:
             return None
         if u.startswith("°"):
@@ -582,7 +590,12 @@ def _apply_hedge(hedge: str | None, lo: float, hi: float, dimension: str) -> tup
 
 
 def _count_noun(text: str, pos: int, value: float, after_of: bool) -> tuple[str | None, int]:
-    """The counted noun after ``pos`` (lower-case) and where it ends, or (None, pos)."""
+    """The counted noun after ``pos`` (lower-case) and where it ends, or (None, pos).
+
+    Looks at up to four words before a function word: for plural figures the first
+    plural-looking word ("1,000 US troops" -> troops), for "one" the first word that
+    does not look like an adjective.
+    """
     n = len(text)
     i = pos
     words: list[tuple[str, int, int]] = []
@@ -596,35 +609,31 @@ def _count_noun(text: str, pos: int, value: float, after_of: bool) -> tuple[str 
         if not m:
             break
         w = m.group()
-        lw = w.lower().rstrip("'’")
-        if lw == "of" and not words and after_of:
+        lw = w.lower().rstrip("'’-")
+        if not words and after_of and lw in ("of", "the"):
             i = m.end()
             continue
-        if lw == "the" and not words and after_of:
+        if lw in ("and", "or") and words:
             i = m.end()
             continue
         if lw in _STOP and lw not in _ADJ:
             break
-        words.append((lw, m.start(), m.end()))
+        words.append((lw, m.start(), m.start() + len(lw)))
         i = m.end()
-        if text[i:i + 1] == "-":
-            break
     if not words:
         return None, pos
-    plural = value != 1
 
     def is_adj(w: str, raw_start: int) -> bool:
-        return w in _ADJ or (w.endswith(_ADJ_SUFFIX) and w not in _IRREG_PLURAL) or text[raw_start].isupper()
+        return w in _ADJ or (w.endswith(_ADJ_SUFFIX) and w not in _IRREG_PLURAL) or text[raw_start].isupper() \
+            or not w.isalpha()
 
-    if plural:
-        for w, s, e in words:
+    if value != 1:
+        for w, _s, e in words:
             if w in _IRREG_PLURAL:
                 return w, e
-            if (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
-                    and w not in _ADJ and w.isalpha()) or (w.endswith("ies") and len(w) > 4):
+            if w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")) \
+                    and w not in _ADJ:
                 return w, e
-            if not is_adj(w, s) and not w.endswith("s"):
-                return None, pos
         return None, pos
     for w, s, e in words:
         if not is_adj(w, s):
@@ -691,12 +700,24 @@ def _quantities(text: str, noise: list[tuple[int, int]]) -> list[tuple[Value, bo
                         if not (conn in ("-", "–", "—") and (text[cm.start():cm.end()].count(" ") == 1)):
                             hi = b.hi
                             end = m2.end()
-                            a.bare_year = False
+                            a.bare_year = a.bare_year and b.bare_year
                             if b.hedge and not hedge:
                                 hedge = b.hedge
                             pos = end
         dimension, unit = a.dimension, a.unit
         noun = None
+        if dimension == "duration":
+            if _AGO_RE.match(text, end):
+                continue  # "8 days ago" is a date, read (or not, without `published`) by the date pass
+            om = _OLD_RE.match(text, end)
+            if om and m.group("unit") and m.group("unit").lower().startswith("year"):
+                end = om.end()
+        if a.bare_year and lo != hi and dimension == "count" and 1900 <= hi <= 2100 \
+                and _count_noun(text, end, 2.0, False)[0] is None:
+            first = _year_value(text, s, end, int(lo))
+            last = _year_value(text, s, end, int(hi))
+            out.append((attrs.evolve(first, high=last.high, stated_high=last.high), True))
+            continue
         if dimension == "count":
             after_of = a.is_vague or bool(m.group("frac"))
             noun, nend = _count_noun(text, end, lo if lo == hi else 2.0, after_of)
@@ -741,24 +762,39 @@ def _month_bounds(y: int, m: int) -> tuple[dt.date, dt.date]:
 
 
 def _part(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
-    """Narrow [first, last] to its early/mid/late third or its end."""
+    """Narrow a month or a year to its early/mid/late part, a half, a season or its end.
+
+    Months: early = days 1-10, mid = 11-20, late = 21-end.  Years: early = Jan-Apr,
+    mid = May-Aug, late = Sep-Dec; halves Jan-Jun / Jul-Dec.
+    """
     if not part:
         return first, last
     p = _norm(part)
-    span = (last - first).days + 1
-    third = span // 3
-    if p == "early" or "beginning" in p or "start" in p or "first half" in p:
-        return first, first + dt.timedelta(days=(third if "half" not in p else span // 2) - 1)
+    if first.month == last.month:  # a month
+        if p == "early" or "beginning" in p or "start" in p:
+            return first, first.replace(day=10)
+        if p == "mid":
+            return first.replace(day=11), first.replace(day=20)
+        if p == "late" or "end" in p:
+            return first.replace(day=21), last
+        return first, last
+    y = first.year
+    if "first half" in p:
+        return dt.date(y, 1, 1), dt.date(y, 6, 30)
+    if "second half" in p:
+        return dt.date(y, 7, 1), dt.date(y, 12, 31)
+    if p == "early" or "beginning" in p or "start" in p:
+        return dt.date(y, 1, 1), dt.date(y, 4, 30)
     if p == "mid":
-        return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
-    if p == "late" or "end" in p or "second half" in p:
-        return last - dt.timedelta(days=(third if "half" not in p else span // 2) - 1), last
+        return dt.date(y, 5, 1), dt.date(y, 8, 31)
+    if p == "late" or "end" in p:
+        return dt.date(y, 9, 1), dt.date(y, 12, 31)
     seasons = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
     for name, (a, b) in seasons.items():
         if name in p:
-            return dt.date(first.year, a, 1), _month_bounds(first.year, b)[1]
+            return dt.date(y, a, 1), _month_bounds(y, b)[1]
     if "winter" in p:
-        return dt.date(first.year, 1, 1), _month_bounds(first.year, 2)[1]
+        return dt.date(y, 1, 1), _month_bounds(y, 2)[1]
     return first, last
 
 
@@ -1069,6 +1105,8 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
     return _add_scopes(text, chosen)
 
 
+_AGO_RE = re.compile(r"\s+ago\b", _I)
+_OLD_RE = re.compile(r"-old\b|(?=\s+old\b)\s+old", _I)
 _NO_SCOPE_DIMS = frozenset({"date", "duration"})
 
 
@@ -1094,15 +1132,7 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
         anchor = before[-1] if before else (after[0] if after else None)
         if anchor is not None:
             assert anchor.stated_low is not None and anchor.stated_high is not None
-            v = _evolve(v, scope=(int(anchor.stated_low), int(anchor.stated_high)))
+            v = attrs.evolve(v, scope=(int(anchor.stated_low), int(anchor.stated_high)))
         out.append(v)
     return out
 
-
-def _evolve(v: Value, **kw: Any) -> Value:
-    import attrs
-
-    return attrs.evolve(v, **kw)
-
-
-_unused: Callable[..., Any] | None = None
