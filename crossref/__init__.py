@@ -1,7 +1,22 @@
-"""crossref: claim-level fact cross-referencing across news articles."""
+"""crossref: claim-level fact cross-referencing across news articles.
 
+>>> import crossref
+>>> report = crossref.cross_reference(crossref.load("seeds/"))
+>>> report.conflicts          # doctest: +SKIP
+"""
+
+from crossref.claims import extract_claims
+from crossref.clustering import link_claims
+from crossref.compare import compare_cluster, verdict
+from crossref.config import Settings
+from crossref.documents import Corpus, load, parse_document
+from crossref.embed import Embedder, EmbeddingCache, SentenceTransformerEmbedder
 from crossref.errors import ConfigError, CrossrefError, DecodeError, InputError, ModelError
+from crossref.matching import candidate_pairs, frame_text
 from crossref.models import Claim, Cluster, Document, Duplicate, Finding, Skipped, Value
+from crossref.pipeline import CrossReferencer, cross_reference
+from crossref.report import Items, Report
+from crossref.values import extract_values
 
 __version__ = "0.1.0"
 
@@ -9,14 +24,32 @@ __all__ = [
     "Claim",
     "Cluster",
     "ConfigError",
+    "Corpus",
+    "CrossReferencer",
     "CrossrefError",
     "DecodeError",
     "Document",
     "Duplicate",
+    "Embedder",
+    "EmbeddingCache",
     "Finding",
     "InputError",
+    "Items",
     "ModelError",
+    "Report",
+    "SentenceTransformerEmbedder",
+    "Settings",
     "Skipped",
     "Value",
     "__version__",
+    "candidate_pairs",
+    "compare_cluster",
+    "cross_reference",
+    "extract_claims",
+    "extract_values",
+    "frame_text",
+    "link_claims",
+    "load",
+    "parse_document",
+    "verdict",
 ]

@@ -125,6 +125,8 @@ class Claim:
     self-contained statement (attribution removed, the subject restored in a
     split coordination); it may differ from the span.  ``attribution`` is who
     said it, when the text says so ("AFP", "three Syrian military sources").
+    ``actors`` are the countries its subject names (canonical, see
+    :mod:`crossref.names`); ``names`` the proper names it mentions.
     """
 
     id: str
@@ -136,6 +138,7 @@ class Claim:
     sentence_end: int
     attribution: str | None = None
     actors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    names: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     negated: bool = False
     values: tuple[Value, ...] = attrs.field(default=(), converter=tuple)
 

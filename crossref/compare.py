@@ -1,0 +1,416 @@
+"""A cluster's claims -> findings: agreement, discrepancy or conflict.
+
+Figures are compared only through their intervals (:mod:`crossref.values`), and
+only when comparable: same dimension, same currency, counts of the same kind of
+thing (the counted nouns are compared by meaning: "troops" ~ "soldiers", not
+"trucks"), and the same reference time ("nearly 2,000 troops" in 2019 is not
+set against today's 1,000).
+
+The verdict for two values:
+
+=============================================================  ===============
+the two statements                                             finding
+=============================================================  ===============
+same figure(s), in any unit or wording                          agreement
+one is a bound or a vague amount, and holds the other           agreement
+  ("more than a decade" / "11 years"; "dozens" / "36")
+a date at coarser calendar precision holds the other            agreement
+  ("February 2026" / "Monday, Feb 23")
+stated figures differ, hedged intervals overlap                 discrepancy
+  ("around 900-1000" / "roughly 1,000")
+intervals disjoint ("14 dead" / "a dozen dead")                 conflict
+no figures; one negates the other, or uses an antonym           conflict
+=============================================================  ===============
+
+A cluster's finding on an attribute takes the most serious verdict among its
+pairs of sources, and its explanation says who said what.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+import attrs
+from rapidfuzz import fuzz
+
+from crossref.models import Claim, Finding, FindingKind, Value
+from crossref.values import HEDGES
+
+NounSimilarity = Callable[[str, str], float]
+
+_RANK: dict[FindingKind, int] = {"agreement": 0, "discrepancy": 1, "conflict": 2}
+_REL_TOL = 0.01
+
+# word pairs that cannot both describe the same thing (news vocabulary)
+ANTONYMS: tuple[tuple[str, str], ...] = (
+    ("temporary", "permanent"),
+    ("increase", "decrease"),
+    ("increased", "decreased"),
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("confirmed", "denied"),
+    ("won", "lost"),
+    ("accepted", "rejected"),
+    ("approved", "rejected"),
+    ("alive", "dead"),
+    ("survived", "died"),
+    ("guilty", "innocent"),
+    ("legal", "illegal"),
+    ("open", "closed"),
+    ("opened", "closed"),
+    ("expanded", "reduced"),
+    ("arrived", "departed"),
+    ("partial", "complete"),
+    ("partially", "completely"),
+    ("success", "failure"),
+    ("succeeded", "failed"),
+)
+_ANTONYM = {a: b for a, b in ANTONYMS} | {b: a for a, b in ANTONYMS}
+_WORDS = re.compile(r"[a-z]+")
+
+_DIMENSION_WORDS = {
+    "duration": "how long",
+    "date": "when",
+    "percent": "share (percent)",
+    "length": "length",
+    "area": "area",
+    "mass": "weight",
+    "volume": "volume",
+    "speed": "speed",
+    "temperature": "temperature",
+}
+
+
+def _hedge_kind(v: Value) -> str | None:
+    return HEDGES[v.hedge][0] if v.hedge in HEDGES else None
+
+
+def is_imprecise(v: Value) -> bool:
+    """A one-sided bound ("at least", "within") or a vague amount ("dozens", "several")."""
+    return v.is_bound or _hedge_kind(v) == "vague"
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= _REL_TOL * max(abs(a), abs(b), 1e-9)
+
+
+def _overlap(a: Value, b: Value) -> bool:
+    lo_a = -float("inf") if a.low is None else a.low
+    lo_b = -float("inf") if b.low is None else b.low
+    hi_a = float("inf") if a.high is None else a.high
+    hi_b = float("inf") if b.high is None else b.high
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _holds(outer: Value, inner: Value) -> bool:
+    """``outer``'s hedged interval contains ``inner``'s stated figure(s)."""
+    lo = inner.stated_low if inner.stated_low is not None else inner.low
+    hi = inner.stated_high if inner.stated_high is not None else inner.high
+    if lo is None or hi is None:
+        return False
+    return (outer.low is None or outer.low <= lo + 1e-9) and (outer.high is None or hi <= outer.high + 1e-9)
+
+
+def _is_calendar_unit(v: Value) -> bool:
+    d = v.dates
+    if d is None or d[0] is None or d[1] is None:
+        return False
+    lo, hi = d
+    if lo == hi:
+        return True
+    nxt = hi + dt.timedelta(days=1)
+    month = lo.day == 1 and nxt.day == 1 and (lo.year, lo.month) == (hi.year, hi.month)
+    year = (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year
+    return month or year
+
+
+def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
+    """The finding for two comparable values, with the reason in words.
+
+    >>> from crossref.values import extract_values
+    >>> a, = extract_values("around 900-1000 soldiers")
+    >>> b, = extract_values("roughly 1,000 troops")
+    >>> verdict(a, b)[0]
+    'discrepancy'
+    """
+    if _close(a.stated_low, b.stated_low) and _close(a.stated_high, b.stated_high) and a.hedge == b.hedge:
+        return "agreement", "the same figure"
+    if not _overlap(a, b):
+        return "conflict", "the intervals do not overlap: both cannot be true"
+    for outer, inner in ((a, b), (b, a)):
+        if is_imprecise(outer) and _holds(outer, inner):
+            return "agreement", f"{inner.text!r} is within {outer.text!r}"
+        if a.dimension == "date" and _is_calendar_unit(outer) and _holds(outer, inner):
+            return "agreement", f"{inner.text!r} falls in {outer.text!r}"
+    if _close(a.stated_low, b.stated_low) and _close(a.stated_high, b.stated_high):
+        return "agreement", "the same figure, hedged differently"
+    return "discrepancy", _difference(a, b)
+
+
+def _difference(a: Value, b: Value) -> str:
+    if a.dimension == "date":
+        return "the stated periods differ but overlap"
+    parts = []
+    for name, x, y in (("lower", a.stated_low, b.stated_low), ("upper", a.stated_high, b.stated_high)):
+        if x is not None and y is not None and not _close(x, y):
+            parts.append(f"the {name} figures differ by {abs(x - y):,.4g} {a.unit if a.unit != 'count' else ''}".rstrip())
+    detail = "; ".join(parts) or "the stated figures differ"
+    return f"{detail}, but the hedged ranges overlap"
+
+
+def _specificity(v: Value) -> tuple[int, float]:
+    lo, hi = v.stated_low, v.stated_high
+    if lo is None or hi is None:
+        return (2, 0.0)
+    return (1 if is_imprecise(v) else 0, (hi - lo) / max(abs(hi), 1e-9))
+
+
+@attrs.frozen
+class _Group:
+    key: tuple[str, str]
+    label: str
+    members: tuple[tuple[Claim, Value], ...]
+
+
+def _noun_key(noun: str) -> str:
+    n = noun.lower()
+    return n[:-1] if n.endswith("s") and not n.endswith("ss") else n
+
+
+def _groups(
+    claims: Sequence[Claim], noun_similarity: NounSimilarity | None, noun_threshold: float
+) -> list[_Group]:
+    """Values of the claims, gathered by what they measure; one value per claim and group."""
+    buckets: dict[tuple[str, str], list[tuple[Claim, Value]]] = {}
+    labels: dict[tuple[str, str], str] = {}
+    nouns: list[str] = []
+    for c in claims:
+        for v in c.values:
+            if v.low is None and v.high is None:
+                continue
+            if v.dimension == "count":
+                if not v.noun:
+                    continue
+                rep = next(
+                    (
+                        n
+                        for n in nouns
+                        if _noun_key(n) == _noun_key(v.noun)
+                        or (noun_similarity is not None and noun_similarity(n, v.noun) >= noun_threshold)
+                    ),
+                    None,
+                )
+                if rep is None:
+                    nouns.append(v.noun)
+                    rep = v.noun
+                key = ("count", _noun_key(rep))
+                labels.setdefault(key, f"number of {rep}")
+            elif v.dimension == "money":
+                key = ("money", v.unit)
+                labels.setdefault(key, f"amount ({v.unit})")
+            else:
+                key = (v.dimension, v.unit)
+                labels.setdefault(key, _DIMENSION_WORDS.get(v.dimension, v.dimension))
+            buckets.setdefault(key, []).append((c, v))
+    out = []
+    for key, members in buckets.items():
+        if key[0] == "date":
+            kept = members  # dates in one claim may say different things: all are kept
+        else:
+            best: dict[str, tuple[Claim, Value]] = {}
+            for c, v in members:
+                if c.id not in best or _specificity(v) < _specificity(best[c.id][1]):
+                    best[c.id] = (c, v)
+            kept = list(best.values())
+        out.append(_Group(key, labels[key], tuple(kept)))
+    return out
+
+
+def _scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, max_gap: int) -> bool:
+    """Whether two figures refer to times close enough to compare (unknown counts as close)."""
+
+    def period(v: Value, pub: dt.date | None) -> tuple[int, int] | None:
+        if v.scope is not None:
+            return v.scope
+        return (pub.toordinal(), pub.toordinal()) if pub else None
+
+    pa, pb = period(a, pub_a), period(b, pub_b)
+    if a.scope is None and b.scope is None or pa is None or pb is None:
+        return True
+    gap = max(pa[0], pb[0]) - min(pa[1], pb[1])
+    return gap <= max_gap
+
+
+def compare_cluster(
+    claims: Sequence[Claim],
+    *,
+    cluster_id: str,
+    source_of: Mapping[str, str],
+    published: Mapping[str, dt.date | None],
+    noun_similarity: NounSimilarity | None = None,
+    noun_threshold: float = 0.5,
+    max_scope_gap_days: int = 366,
+    score: float = 0.0,
+) -> list[Finding]:
+    """The findings of one cluster.
+
+    Args:
+        claims: the cluster's claims.
+        cluster_id: the id findings refer to.
+        source_of: document id -> source label (duplicates share their original's).
+        published: document id -> publication date, for reference times.
+        noun_similarity: how alike two counted nouns are, in [0, 1].
+        noun_threshold: the lowest similarity for two counts to be comparable.
+        max_scope_gap_days: figures whose reference times are further apart are not compared.
+        score: how tightly the cluster hangs together (kept on the findings).
+
+    Returns:
+        Findings, one per attribute the sources state comparably; a statement
+        agreement (or a wording conflict) when no figures are comparable.  No
+        findings when fewer than two sources speak.
+    """
+    sources = {source_of[c.doc_id] for c in claims}
+    if len(sources) < 2:
+        return []
+    findings: list[Finding] = []
+    for group in _groups(claims, noun_similarity, noun_threshold):
+        f = _value_finding(group, cluster_id, source_of, published, max_scope_gap_days, score)
+        if f is not None:
+            findings.append(attrs.evolve(f, id=f"{cluster_id}.f{len(findings)}"))
+    if not findings:
+        findings.append(_statement_finding(claims, cluster_id, source_of, score))
+    return findings
+
+
+def _value_finding(
+    group: _Group,
+    cluster_id: str,
+    source_of: Mapping[str, str],
+    published: Mapping[str, dt.date | None],
+    max_gap: int,
+    score: float,
+) -> Finding | None:
+    members = group.members
+    worst: FindingKind | None = None
+    worst_pair: tuple[int, int] | None = None
+    reason = ""
+    involved: set[int] = set()
+    pair_verdicts: dict[tuple[str, str], tuple[FindingKind, int, int, str]] = {}
+    for x in range(len(members)):
+        for y in range(x + 1, len(members)):
+            (ca, va), (cb, vb) = members[x], members[y]
+            sa, sb = source_of[ca.doc_id], source_of[cb.doc_id]
+            if sa == sb or not _scope_ok(va, vb, published.get(ca.doc_id), published.get(cb.doc_id), max_gap):
+                continue
+            kind, why = verdict(va, vb)
+            pair = (min(ca.id, cb.id), max(ca.id, cb.id))
+            if group.key[0] == "date":
+                # several dates in one claim: the kindest reading of the pair of claims wins
+                old = pair_verdicts.get(pair)
+                if old is not None and _RANK[old[0]] <= _RANK[kind]:
+                    continue
+            pair_verdicts[pair] = (kind, x, y, why)
+    for kind, x, y, why in pair_verdicts.values():
+        involved |= {x, y}
+        if worst is None or _RANK[kind] > _RANK[worst]:
+            worst, worst_pair, reason = kind, (x, y), why
+    if worst is None or worst_pair is None:
+        return None
+    chosen = sorted(involved, key=lambda k: (members[k][0].doc_id, members[k][0].start))
+    if group.key[0] == "date":  # one value per claim in the finding: the one the verdict used
+        seen: dict[str, int] = {}
+        for k in chosen:
+            seen.setdefault(members[k][0].id, k)
+        for k in worst_pair:
+            seen[members[k][0].id] = k
+        chosen = sorted(seen.values(), key=lambda k: (members[k][0].doc_id, members[k][0].start))
+    claims = [members[k][0] for k in chosen]
+    values = [members[k][1] for k in chosen]
+    a, b = members[worst_pair[0]][1], members[worst_pair[1]][1]
+    explanation = f"{_who_says(claims, values, source_of)} ({reason}: {a.text!r} vs {b.text!r})"
+    if worst == "agreement":
+        explanation = f"{_who_says(claims, values, source_of)} ({reason})"
+    return Finding(
+        id=cluster_id,
+        kind=worst,
+        attribute=group.label,
+        claim_ids=tuple(c.id for c in claims),
+        cluster_id=cluster_id,
+        explanation=explanation,
+        values=tuple(values),
+        sources=tuple(sorted({source_of[c.doc_id] for c in claims})),
+        score=score,
+    )
+
+
+def _who_says(claims: Sequence[Claim], values: Sequence[Value], source_of: Mapping[str, str]) -> str:
+    said: dict[str, list[str]] = {}
+    for c, v in zip(claims, values):
+        srcs = said.setdefault(v.text, [])
+        if source_of[c.doc_id] not in srcs:
+            srcs.append(source_of[c.doc_id])
+    parts = []
+    for text, srcs in said.items():
+        who = srcs[0] if len(srcs) == 1 else ", ".join(srcs[:-1]) + " and " + srcs[-1]
+        parts.append(f"{who} {'says' if len(srcs) == 1 else 'say'} {text!r}")
+    return "; ".join(parts)
+
+
+def _content_words(text: str) -> set[str]:
+    return set(_WORDS.findall(text.lower()))
+
+
+def _wording_conflict(a: Claim, b: Claim) -> str | None:
+    if a.negated != b.negated and fuzz.token_set_ratio(a.text, b.text) >= 80:
+        neg, pos = (a, b) if a.negated else (b, a)
+        return f"one negates the other: {neg.text!r} vs {pos.text!r}"
+    wa, wb = _content_words(a.text), _content_words(b.text)
+    for w in wa:
+        anti = _ANTONYM.get(w)
+        if anti and anti in wb and anti not in wa and w not in wb:
+            return f"{w!r} vs {anti!r}"
+    return None
+
+
+def _statement_finding(
+    claims: Sequence[Claim], cluster_id: str, source_of: Mapping[str, str], score: float
+) -> Finding:
+    ordered = sorted(claims, key=lambda c: (c.doc_id, c.start))
+    for x, a in enumerate(ordered):
+        for b in ordered[x + 1 :]:
+            if source_of[a.doc_id] == source_of[b.doc_id]:
+                continue
+            why = _wording_conflict(a, b)
+            if why:
+                return Finding(
+                    id=f"{cluster_id}.f0",
+                    kind="conflict",
+                    attribute=_gist(ordered),
+                    claim_ids=(a.id, b.id),
+                    cluster_id=cluster_id,
+                    explanation=f"{source_of[a.doc_id]} and {source_of[b.doc_id]} contradict each other: {why}",
+                    values=(None, None),
+                    sources=tuple(sorted({source_of[a.doc_id], source_of[b.doc_id]})),
+                    score=score,
+                )
+    srcs = sorted({source_of[c.doc_id] for c in ordered})
+    return Finding(
+        id=f"{cluster_id}.f0",
+        kind="agreement",
+        attribute=_gist(ordered),
+        claim_ids=tuple(c.id for c in ordered),
+        cluster_id=cluster_id,
+        explanation=f"{len(srcs)} sources ({', '.join(srcs)}) report this",
+        values=tuple(None for _ in ordered),
+        sources=tuple(srcs),
+        score=score,
+    )
+
+
+def _gist(claims: Sequence[Claim], width: int = 80) -> str:
+    text = min((c.text for c in claims), key=len)
+    return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "\u2026"

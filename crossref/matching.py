@@ -1,0 +1,124 @@
+"""Candidate pairs: which claims of different sources may say the same thing.
+
+Claims are compared on their *frame*: the claim text with its figures masked
+("the United States is withdrawing its [NUM] troops"), so "around 900-1000
+soldiers" meets "roughly 1,000 troops" on what is counted, and the figures are
+left to :mod:`crossref.compare`.
+
+:func:`candidate_pairs` is the pure, array-only twin that tests and benchmarks
+call: top-k neighbours per claim from blocked matrix products, never a full
+n x n matrix in memory; pairs inside one source are never produced.
+:func:`score_pairs` then adds what names say: a fuzzy-matched shared name adds
+to the score, and two different countries as actors veto the pair.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from crossref.models import Claim
+from crossref.names import shared_names
+
+MASK = "[NUM]"
+
+
+def frame_text(claim: Claim) -> str:
+    """The claim's text with each figure replaced by ``[NUM]`` (its counted noun kept).
+
+    >>> from crossref import Claim, Value
+    >>> v = Value(start=20, end=39, text="roughly 1,000 troops", dimension="count", unit="count",
+    ...           low=900, high=1100, noun="troops")
+    >>> c = Claim(id="a:0", doc_id="a", start=0, end=40, text="US is withdrawing its roughly 1,000 troops",
+    ...           sentence_start=0, sentence_end=40, values=(v,))
+    >>> frame_text(c)
+    'US is withdrawing its [NUM] troops'
+    """
+    text = claim.text
+    for v in sorted(claim.values, key=lambda v: -len(v.text)):
+        pos = text.find(v.text)
+        if pos < 0:
+            continue
+        keep = f" {v.noun}" if v.noun and v.text.endswith(v.noun) else ""
+        text = f"{text[:pos]}{MASK}{keep}{text[pos + len(v.text):]}"
+    return text
+
+
+def candidate_pairs(
+    embeddings: np.ndarray,
+    groups: np.ndarray,
+    *,
+    top_k: int = 10,
+    threshold: float = 0.5,
+    block: int = 512,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The top-k most similar claims of other groups, for every claim.
+
+    Args:
+        embeddings: (n, d) L2-normalised rows.
+        groups: (n,) integer group (source) of each row; rows of one group are never paired.
+        top_k: neighbours kept per row.
+        threshold: the lowest cosine kept.
+        block: rows per matrix product (memory is ``block * n`` floats).
+
+    Returns:
+        ``(i, j, sim)`` arrays with ``i < j``, each unordered pair once, sorted by ``(i, j)``.
+
+    >>> e = np.array([[1, 0], [0.99, 0.141], [0, 1]], dtype=np.float32)
+    >>> i, j, s = candidate_pairs(e, np.array([0, 1, 1]), top_k=1, threshold=0.5)
+    >>> list(zip(i.tolist(), j.tolist()))
+    [(0, 1)]
+    """
+    n = len(embeddings)
+    if n == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float32)
+    emb = np.ascontiguousarray(embeddings, dtype=np.float32)
+    groups = np.asarray(groups)
+    k = min(top_k, n)
+    rows_i, rows_j, sims = [], [], []
+    for b0 in range(0, n, block):
+        b1 = min(n, b0 + block)
+        s = emb[b0:b1] @ emb.T
+        s[groups[b0:b1, None] == groups[None, :]] = -np.inf
+        if k < n:
+            idx = np.argpartition(-s, k - 1, axis=1)[:, :k]
+        else:
+            idx = np.broadcast_to(np.arange(n), s.shape)
+        top = np.take_along_axis(s, idx, axis=1)
+        keep = top >= threshold
+        r = np.nonzero(keep)[0]
+        rows_i.append(r + b0)
+        rows_j.append(idx[keep])
+        sims.append(top[keep])
+    i = np.concatenate(rows_i).astype(np.int64)
+    j = np.concatenate(rows_j).astype(np.int64)
+    sim = np.concatenate(sims).astype(np.float32)
+    lo, hi = np.minimum(i, j), np.maximum(i, j)
+    key = lo * n + hi
+    _, first = np.unique(key, return_index=True)
+    return lo[first], hi[first], sim[first]
+
+
+def actors_clash(a: Claim, b: Claim) -> bool:
+    """Both claims name who acts, and no country is common to them (Russia's move is not the US's)."""
+    return bool(a.actors) and bool(b.actors) and not set(a.actors) & set(b.actors)
+
+
+def score_pairs(
+    claims: list[Claim],
+    i: np.ndarray,
+    j: np.ndarray,
+    sim: np.ndarray,
+    *,
+    name_weight: float = 0.1,
+) -> np.ndarray:
+    """Pair scores: the frame cosine, plus ``name_weight`` times the share of names in common;
+    0 where the actors clash."""
+    out = sim.astype(np.float32).copy()
+    for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
+        ca, cb = claims[a], claims[b]
+        if actors_clash(ca, cb):
+            out[n] = 0.0
+        elif name_weight and ca.names and cb.names:
+            out[n] += name_weight * shared_names(ca.names, cb.names)
+    return out

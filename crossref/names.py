@@ -1,0 +1,147 @@
+"""Names: who acts in a claim, and when two spellings name the same one.
+
+Two jobs kept small and explicit:
+
+* :func:`actor_of` maps a country name, its demonym or the capital used as its
+  metonym ("American", "U.S.", "Washington") to one canonical country, so that
+  "Russia's withdrawal" and "the US withdrawal" are known to have different actors.
+* :func:`names_match` compares proper names with rapidfuzz, after folding
+  common aliases, so "al-Sharaa" meets "al-Sharra" and "IS" meets "Islamic State".
+
+The tables cover countries that dominate international news; an actor not in
+them is simply unknown, which never blocks a match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+# canonical country: spellings, demonyms and capital metonyms (lower case)
+_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "US": ("us", "u.s.", "u.s", "usa", "u.s.a.", "united states", "america", "american", "americans",
+           "washington", "pentagon", "white house"),
+    "Russia": ("russia", "russian", "russians", "moscow", "kremlin", "russian federation"),
+    "China": ("china", "chinese", "beijing", "prc"),
+    "UK": ("uk", "u.k.", "britain", "great britain", "united kingdom", "british", "london", "downing street"),
+    "France": ("france", "french", "paris", "elysee"),
+    "Germany": ("germany", "german", "germans", "berlin"),
+    "Israel": ("israel", "israeli", "israelis"),
+    "Iran": ("iran", "iranian", "iranians", "tehran"),
+    "Iraq": ("iraq", "iraqi", "iraqis", "baghdad"),
+    "Syria": ("syria", "syrian", "syrians", "damascus"),
+    "Turkey": ("turkey", "turkish", "ankara", "turkiye"),
+    "Ukraine": ("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"),
+    "India": ("india", "indian", "new delhi"),
+    "Pakistan": ("pakistan", "pakistani", "islamabad"),
+    "Japan": ("japan", "japanese", "tokyo"),
+    "North Korea": ("north korea", "north korean", "pyongyang", "dprk"),
+    "South Korea": ("south korea", "south korean", "seoul"),
+    "Saudi Arabia": ("saudi arabia", "saudi", "saudis", "riyadh"),
+    "Egypt": ("egypt", "egyptian", "cairo"),
+    "Libya": ("libya", "libyan", "tripoli"),
+    "Afghanistan": ("afghanistan", "afghan", "kabul"),
+    "Jordan": ("jordan", "jordanian", "amman"),
+    "Lebanon": ("lebanon", "lebanese", "beirut"),
+    "Canada": ("canada", "canadian", "ottawa"),
+    "Mexico": ("mexico", "mexican"),
+    "Brazil": ("brazil", "brazilian", "brasilia"),
+    "Italy": ("italy", "italian", "rome"),
+    "Spain": ("spain", "spanish", "madrid"),
+    "Poland": ("poland", "polish", "warsaw"),
+    "Australia": ("australia", "australian", "canberra"),
+    "Indonesia": ("indonesia", "indonesian", "jakarta"),
+    "Philippines": ("philippines", "philippine", "filipino", "manila"),
+    "Nigeria": ("nigeria", "nigerian", "abuja"),
+    "Sudan": ("sudan", "sudanese", "khartoum"),
+    "Yemen": ("yemen", "yemeni", "sanaa"),
+    "Qatar": ("qatar", "qatari", "doha"),
+    "Venezuela": ("venezuela", "venezuelan", "caracas"),
+    "Cuba": ("cuba", "cuban", "havana"),
+    "Taiwan": ("taiwan", "taiwanese", "taipei"),
+    "Greece": ("greece", "greek", "athens"),
+}
+_ACTOR = {alias: country for country, aliases in _COUNTRIES.items() for alias in aliases}
+_MAX_ALIAS_WORDS = max(len(a.split()) for a in _ACTOR)
+
+# names that news writes in several forms; folded before fuzzy matching
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "islamic state": ("is", "isis", "isil", "daesh", "daesh", "islamic state group", "the islamic state"),
+    "united nations": ("un", "u.n.", "the un"),
+    "european union": ("eu", "e.u."),
+    "nato": ("north atlantic treaty organization",),
+}
+_FOLD = {alias: canon for canon, aliases in _ALIASES.items() for alias in aliases}
+_PUNCT = re.compile(r"[\u2019'`\-\u2010-\u2015]+")
+
+
+def actor_of(phrase: str) -> str | None:
+    """The country a word or phrase names, if any.
+
+    >>> actor_of("American"), actor_of("Moscow"), actor_of("Qasrak")
+    ('US', 'Russia', None)
+    """
+    return _ACTOR.get(phrase.strip().lower())
+
+
+def actors_in(words: list[str]) -> tuple[str, ...]:
+    """Countries named in a sequence of words (multi-word names included), in order, once each.
+
+    >>> actors_in(["the", "United", "States", "and", "Russian", "officials"])
+    ('US', 'Russia')
+    """
+    low = [w.lower() for w in words]
+    found: dict[str, None] = {}
+    i = 0
+    while i < len(low):
+        for n in range(min(_MAX_ALIAS_WORDS, len(low) - i), 0, -1):
+            country = _ACTOR.get(" ".join(low[i : i + n]))
+            if country:
+                found[country] = None
+                i += n
+                break
+        else:
+            i += 1
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def fold_name(name: str) -> str:
+    """A name in the form used for comparison: lower case, no hyphens or apostrophes, aliases folded.
+
+    >>> fold_name("ISIS"), fold_name("Al-Sharaa")
+    ('islamic state', 'al sharaa')
+    """
+    low = name.strip().lower()
+    low = _FOLD.get(low, low)
+    actor = _ACTOR.get(low)
+    if actor:
+        return actor.lower()
+    return " ".join(_PUNCT.sub(" ", low).split())
+
+
+def names_match(a: str, b: str, *, min_ratio: float = 85.0) -> bool:
+    """Whether two names are spellings of one name.
+
+    >>> names_match("al-Sharaa", "Al-Sharra"), names_match("Shaddadi", "Shadadi")
+    (True, True)
+    >>> names_match("IS", "Islamic State"), names_match("Tartus", "Qasrak")
+    (True, False)
+    """
+    fa, fb = fold_name(a), fold_name(b)
+    if fa == fb:
+        return True
+    if min(len(fa), len(fb)) < 4:
+        return False
+    return fuzz.ratio(fa, fb) >= min_ratio
+
+
+def shared_names(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """The share of the smaller name set that has a match in the other (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    hits = sum(1 for x in small if any(names_match(x, y) for y in big))
+    return hits / len(small)

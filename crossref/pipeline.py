@@ -1,0 +1,314 @@
+"""``cross_reference()`` and :class:`CrossReferencer`: the stages chained.
+
+::
+
+    load -> claims -> values -> candidates -> clusters -> compare -> report
+
+Documents are processed in the order of their ids, so the order they are given
+in never changes the result.  Each stage's time is kept in ``Report.timings``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import attrs
+import numpy as np
+
+from crossref.claims import extract_claims, load_nlp
+from crossref.clustering import clusters_of, link_claims
+from crossref.compare import compare_cluster
+from crossref.config import Settings
+from crossref.documents import Corpus, load
+from crossref.embed import Embedder, SentenceTransformerEmbedder
+from crossref.errors import ConfigError, InputError
+from crossref.matching import candidate_pairs, frame_text, score_pairs
+from crossref.models import Claim, Cluster, Document, Duplicate, Finding, Skipped
+from crossref.report import Report
+
+_LONG_RUN_DOCS = 50
+_SPACE = re.compile(r"\s+")
+
+
+def find_duplicates(
+    documents: Sequence[Document], claims: Sequence[Claim], *, threshold: float
+) -> list[Duplicate]:
+    """Documents whose sentences mostly repeat an earlier document's (by id order).
+
+    A document is a duplicate of another when at least ``threshold`` of its
+    distinct sentences appear, word for word (case and spacing aside), in it.
+    """
+    sentences: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        doc = _doc_index(documents)[c.doc_id]
+        sentences[c.doc_id].add(_SPACE.sub(" ", doc.text[c.sentence_start : c.sentence_end]).strip().lower())
+    holders: dict[str, list[str]] = defaultdict(list)
+    for doc_id in sorted(sentences):
+        for s in sentences[doc_id]:
+            holders[s].append(doc_id)
+    out: list[Duplicate] = []
+    taken: dict[str, str] = {}
+    for doc_id in sorted(sentences):
+        mine = sentences[doc_id]
+        shared: dict[str, int] = defaultdict(int)
+        for s in mine:
+            for other in holders[s]:
+                if other < doc_id:
+                    shared[other] += 1
+        best = max(shared.items(), key=lambda kv: (kv[1], [-ord(ch) for ch in kv[0]]), default=None)
+        if best and best[1] / len(mine) >= threshold:
+            original = taken.get(best[0], best[0])
+            taken[doc_id] = original
+            out.append(Duplicate(doc_id=doc_id, same_as=original, similarity=round(best[1] / len(mine), 4)))
+    return out
+
+
+_DOC_INDEX: dict[int, dict[str, Document]] = {}
+
+
+def _doc_index(documents: Sequence[Document]) -> dict[str, Document]:
+    key = id(documents)
+    if key not in _DOC_INDEX:
+        _DOC_INDEX.clear()
+        _DOC_INDEX[key] = {d.id: d for d in documents}
+    return _DOC_INDEX[key]
+
+
+class CrossReferencer:
+    """The pipeline with its settings and models, reusable across runs.
+
+    Args:
+        settings: a :class:`Settings` (default: the defaults).
+        embedder: any :class:`Embedder`; default: the settings' sentence-transformers model.
+        nlp: a spaCy pipeline with a parser; default: the packaged English one.
+
+    Nothing heavy happens here: models load on first use.
+
+    >>> xr = CrossReferencer(settings=Settings(match_threshold=0.65))
+    >>> report = xr.run(load("seeds/"))
+    >>> len(report.conflicts) >= 0
+    True
+    """
+
+    def __init__(self, settings: Settings | None = None, *, embedder: Embedder | None = None, nlp: Any = None):
+        if settings is not None and not isinstance(settings, Settings):
+            raise ConfigError(f"settings must be a crossref.Settings, got {type(settings).__name__}")
+        self.settings = settings or Settings()
+        self._embedder = embedder
+        self._nlp = nlp
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            s = self.settings
+            self._embedder = SentenceTransformerEmbedder(
+                s.model, device=s.device, batch_size=s.batch_size, cache_dir=s.cache_dir
+            )
+        return self._embedder
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            self._nlp = load_nlp()
+        return self._nlp
+
+    def run(self, documents: Corpus | Iterable[Document] | str | os.PathLike[str]) -> Report:
+        """Cross-reference documents: claims, clusters and findings, in a :class:`Report`."""
+        corpus = _as_corpus(documents, skip_bad=self.settings.skip_bad_files)
+        docs = sorted(corpus.documents, key=lambda d: d.id)
+        show = self.settings.progress if self.settings.progress is not None else len(docs) > _LONG_RUN_DOCS
+        timings: dict[str, float] = {}
+        skipped = list(corpus.skipped)
+
+        with _timed(timings, "claims"):
+            claims = extract_claims(docs, nlp=self.nlp, progress=_bar(show, "claims", "paragraphs"))
+        per_doc = defaultdict(int)
+        for c in claims:
+            per_doc[c.doc_id] += 1
+        for d in docs:
+            if per_doc[d.id] == 0:
+                body = d.text[d.body_start :]
+                why = "empty: no text" if not body.strip() else f"no claims found in {len(body):,} characters"
+                skipped.append(Skipped(path=d.path or d.id, reason=why))
+
+        with _timed(timings, "duplicates"):
+            duplicates = find_duplicates(docs, claims, threshold=self.settings.duplicate_threshold)
+        same_as = {d.doc_id: d.same_as for d in duplicates}
+        source_of = {d.id: (docs_by_id := {x.id: x for x in docs})[same_as.get(d.id, d.id)].source
+                     or same_as.get(d.id, d.id) for d in docs}
+        del docs_by_id
+
+        with _timed(timings, "embed"):
+            vectors = self._encode([frame_text(c) for c in claims], show)
+
+        with _timed(timings, "candidates"):
+            labels = {s: k for k, s in enumerate(sorted(set(source_of.values())))}
+            groups = np.array([labels[source_of[c.doc_id]] for c in claims], dtype=np.int64)
+            s = self.settings
+            floor = max(0.0, s.match_threshold - s.name_weight)
+            i, j, sim = candidate_pairs(vectors, groups, top_k=s.top_k, threshold=floor)
+            score = score_pairs(claims, i, j, sim, name_weight=s.name_weight)
+
+        with _timed(timings, "clusters"):
+            graph = link_claims(
+                len(claims), i, j, score, vectors, threshold=s.match_threshold, link_threshold=s.cluster_threshold
+            )
+            members = clusters_of(graph)
+            clusters = [
+                Cluster(
+                    id=f"k{n}",
+                    claim_ids=[claims[m].id for m in ms],
+                    doc_ids=sorted({claims[m].doc_id for m in ms}),
+                    sources=sorted({source_of[claims[m].doc_id] for m in ms}),
+                )
+                for n, ms in enumerate(members)
+            ]
+
+        with _timed(timings, "compare"):
+            findings = self._compare(claims, clusters, members, vectors, source_of, docs)
+
+        return Report(
+            documents=docs,
+            claims=claims,
+            clusters=clusters,
+            findings=findings,
+            skipped=skipped,
+            duplicates=duplicates,
+            timings=timings,
+            settings=_settings_dict(self.settings, self.embedder),
+        )
+
+    def _encode(self, texts: list[str], show: bool) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        bar = _bar(show, "embed", "claims")
+        if bar is None:
+            return self.embedder.encode(texts)
+        chunk = 2048
+        parts = [self.embedder.encode(texts[k : k + chunk]) for k in bar(range(0, len(texts), chunk))]
+        return np.concatenate(parts)
+
+    def _compare(
+        self,
+        claims: list[Claim],
+        clusters: list[Cluster],
+        members: list[list[int]],
+        vectors: np.ndarray,
+        source_of: dict[str, str],
+        docs: list[Document],
+    ) -> list[Finding]:
+        multi = [(cl, ms) for cl, ms in zip(clusters, members) if len(cl.sources) > 1]
+        nouns = sorted({v.noun for _, ms in multi for m in ms for v in claims[m].values if v.noun})
+        noun_vec = dict(zip(nouns, self.embedder.encode(nouns))) if nouns else {}
+
+        def noun_similarity(a: str, b: str) -> float:
+            if a not in noun_vec or b not in noun_vec:
+                return 0.0
+            return float(noun_vec[a] @ noun_vec[b])
+
+        published = {d.id: d.published for d in docs}
+        out: list[Finding] = []
+        for cl, ms in multi:
+            sub = vectors[ms]
+            sims = sub @ sub.T
+            cohesion = float((sims.sum() - len(ms)) / (len(ms) * (len(ms) - 1)))
+            out += compare_cluster(
+                [claims[m] for m in ms],
+                cluster_id=cl.id,
+                source_of=source_of,
+                published=published,
+                noun_similarity=noun_similarity,
+                max_scope_gap_days=self.settings.max_scope_gap_days,
+                score=cohesion,
+            )
+        return out
+
+
+def cross_reference(
+    documents: Corpus | Iterable[Document] | str | os.PathLike[str],
+    *,
+    settings: Settings | None = None,
+    embedder: Embedder | None = None,
+    nlp: Any = None,
+    **options: Any,
+) -> Report:
+    """Cross-reference documents about one event: where the sources agree, and where they conflict.
+
+    Args:
+        documents: a :class:`Corpus` from :func:`crossref.load`, any iterable of
+            :class:`Document`, or a path to load.
+        settings: a :class:`Settings`; or give its fields as keyword ``options``.
+        embedder: a ready :class:`Embedder` (shared across calls to embed once).
+        nlp: a ready spaCy pipeline.
+
+    Returns:
+        A :class:`Report`.
+
+    Raises:
+        ConfigError: an unknown option, or a value out of range.
+        InputError: the documents cannot be used.
+
+    >>> import crossref
+    >>> report = crossref.cross_reference(crossref.load("seeds/"))
+    >>> report.flags[0].kind in ("conflict", "discrepancy")
+    True
+    """
+    if options:
+        unknown = sorted(set(options) - set(Settings.field_names()))
+        if unknown:
+            raise ConfigError(
+                f"unknown option(s) {', '.join(unknown)}; known: {', '.join(Settings.field_names())}"
+            )
+        settings = attrs.evolve(settings or Settings(), **options)
+    return CrossReferencer(settings, embedder=embedder, nlp=nlp).run(documents)
+
+
+def _as_corpus(documents: Any, *, skip_bad: bool) -> Corpus:
+    if isinstance(documents, Corpus):
+        return documents
+    if isinstance(documents, (str, os.PathLike)):
+        return load(documents, skip_bad_files=skip_bad)
+    if isinstance(documents, Document):
+        return Corpus([documents])
+    try:
+        items = list(documents)
+    except TypeError:
+        raise InputError(f"cannot cross-reference a {type(documents).__name__}; give documents or a path") from None
+    if all(isinstance(d, Document) for d in items):
+        return load(*items)
+    return load(*items, skip_bad_files=skip_bad)
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = round(time.perf_counter() - t0, 4)
+
+
+def _bar(show: bool, stage: str, unit: str) -> Any:
+    if not show:
+        return None
+    from tqdm.auto import tqdm
+
+    def wrap(it: Iterable[Any]) -> Iterable[Any]:
+        return tqdm(it, desc=stage, unit=f" {unit}", file=sys.stderr, leave=False)
+
+    return wrap
+
+
+def _settings_dict(settings: Settings, embedder: Embedder) -> dict[str, Any]:
+    out = attrs.asdict(settings)
+    out["model"] = getattr(embedder, "name", type(embedder).__name__)
+    out.pop("cache_dir", None)
+    out.pop("progress", None)
+    return out
