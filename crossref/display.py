@@ -16,7 +16,7 @@ from crossref.models import Claim, Finding
 if TYPE_CHECKING:
     from crossref.report import Report
 
-_KIND_TITLE = {"conflict": "CONFLICT", "discrepancy": "DISCREPANCY", "agreement": "agreement"}
+_KIND_TITLE = {"conflict": "CONFLICTS", "discrepancy": "DISCREPANCIES", "agreement": "AGREEMENTS"}
 
 
 def _context(report: Report, claim: Claim, pad: int = 0) -> str:
@@ -43,7 +43,7 @@ def report_text(report: Report, *, width: int = 100) -> str:
         found = report.findings.where(kind=kind)
         if not found:
             continue
-        lines += ["", f"== {_KIND_TITLE[kind]}S ({len(found)}) " + "=" * max(0, width - 16 - len(kind))]
+        lines += ["", f"== {_KIND_TITLE[kind]} ({len(found)}) " + "=" * max(0, width - 16 - len(kind))]
         for f in found:
             lines.append(f"[{f.id}] {f.attribute}")
             lines += wrap.wrap(f.explanation)
