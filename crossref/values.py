@@ -240,7 +240,7 @@ _SMALL_W = (
 )
 _SCALE_W = r"(?:hundred|thousand|million|billion|trillion)"
 _WORDNUM = (
-    rf"(?:(?:{_SMALL_W}|an?)(?:[\s-]+{_SCALE_W}(?:\s+(?:and\s+)?{_SMALL_W}(?![\s-]+{_SCALE_W}))?)+"
+    rf"(?:(?:{_SMALL_W}|an?)(?:[\s-]+{_SCALE_W}(?:\s+(?:and\s+)?{_SMALL_W})?)+"
     rf"|(?:a|one|half\s+a)\s+dozen|{_SMALL_W})\b"
 )
 _DIGNUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
@@ -809,7 +809,8 @@ def _infer_year(published: dt.date, month: int, day: int | None) -> int:
     return y
 
 
-_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.436875, "year": 365.2425, "decade": 3652.425}
+# pint's definitions (year = 365.25 days, month = year / 12), used where a date is computed
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25, "decade": 3652.5}
 
 
 def _relnum(s: str | None) -> tuple[float, float] | None:
@@ -831,8 +832,18 @@ def _relnum(s: str | None) -> tuple[float, float] | None:
     return x2, x2
 
 
-def _date_candidates(text: str, published: dt.date | None) -> list[tuple[Value, int]]:
-    """Date values with a flag: 1 if it is a full-year/month anchor usable by "later that year"."""
+class _Unresolved(Exception):
+    """A relative date without the publication date it needs."""
+
+
+def _date_candidates(
+    text: str, published: dt.date | None, blocked: list[tuple[int, int]] | None = None
+) -> list[tuple[Value, int]]:
+    """Date values with a flag: 1 if it is a full-year/month anchor usable by "later that year".
+
+    Relative expressions that cannot be resolved (no ``published``) go to ``blocked``, so
+    that their figures are not read as something else ("Feb 23" is not a count of 23).
+    """
     out: list[tuple[Value, int]] = []
     pub = published
     for m in _DATE_RE.finditer(text):
@@ -854,7 +865,7 @@ def _date_candidates(text: str, published: dt.date | None) -> list[tuple[Value, 
                 elif pub is not None:
                     y = _infer_year(pub, mon, day)
                 else:
-                    continue
+                    raise _Unresolved
                 first = last = dt.date(y, mon, day)
                 if kind == "mdy" and m["mdy_by"]:
                     hedge = "by"
@@ -867,7 +878,7 @@ def _date_candidates(text: str, published: dt.date | None) -> list[tuple[Value, 
                 anchor = 1
             elif kind in ("mon", "mon2"):
                 if pub is None:
-                    continue
+                    raise _Unresolved
                 mon = _MONTHS[m[kind + "_m"].lower()]
                 q = _norm(m["mon_q"]) if kind == "mon" else ""
                 if q == "last":
@@ -910,13 +921,13 @@ def _date_candidates(text: str, published: dt.date | None) -> list[tuple[Value, 
                 anchor = 1
             elif kind == "word":
                 if pub is None:
-                    continue
+                    raise _Unresolved
                 w = _norm(m["word_w"])
                 off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(w, 0)
                 first = last = pub + dt.timedelta(days=off)
             elif kind == "wday":
                 if pub is None:
-                    continue
+                    raise _Unresolved
                 wd = _WEEKDAYS[m["wday_d"].lower()]
                 q = (m["wday_q"] or "").lower()
                 back = (pub.weekday() - wd) % 7
@@ -937,12 +948,12 @@ def _date_candidates(text: str, published: dt.date | None) -> list[tuple[Value, 
                     s = m.start("wday_q")
             elif kind == "ago":
                 if pub is None:
-                    continue
+                    raise _Unresolved
                 u = m["ago_u"].lower().rstrip("s")
                 rn = _relnum(m["ago_n"])
                 if rn is None:
                     if not m["ago_u"].endswith("s"):
-                        continue
+                        raise _Unresolved
                     rn = (2, 9) if u == "day" else (2, 9) if u == "week" else (2, 11) if u == "month" else (2, 9)
                     if u == "day":
                         first = pub - dt.timedelta(days=9)
@@ -966,11 +977,11 @@ def _date_candidates(text: str, published: dt.date | None) -> list[tuple[Value, 
                     last = pub - dt.timedelta(days=round(rn[0]))
             elif kind == "past":
                 if pub is None:
-                    continue
+                    raise _Unresolved
                 u = m["past_u"].lower().rstrip("s")
                 rn = _relnum(m["past_n"]) if m["past_n"] else (1, 1)
                 if rn is None:
-                    continue
+                    raise _Unresolved
                 days = rn[1] * _UNIT_DAYS[u]
                 q = m["past_q"].lower()
                 if q in ("next", "coming"):
@@ -979,7 +990,7 @@ def _date_candidates(text: str, published: dt.date | None) -> list[tuple[Value, 
                     first, last = pub - dt.timedelta(days=int(-(-days // 1))), pub
             elif kind == "recent":
                 if pub is None:
-                    continue
+                    raise _Unresolved
                 u = m["recent_u"].lower().rstrip("s")
                 back = {"day": 9, "week": 42, "month": 183, "year": 1826}[u]
                 first, last = pub - dt.timedelta(days=back), pub
@@ -990,22 +1001,28 @@ def _date_candidates(text: str, published: dt.date | None) -> list[tuple[Value, 
                     # "later that year": relative to an anchor year earlier in the sentence
                     anc = _anchor_before(text, s, out)
                     if anc is None or u != "year":
-                        continue
+                        raise _Unresolved
                     y = dt.date.fromordinal(int(anc.low)).year  # type: ignore[arg-type]
                     first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
                 else:
                     if pub is None:
-                        continue
+                        raise _Unresolved
                     first, last = _rel_period(pub, q.split()[-1], u)
                     if q.startswith("earlier"):
                         last = min(last, pub)
                     elif q.startswith("later"):
                         first = max(first, pub)
             else:
-                continue
+                raise _Unresolved
+        except _Unresolved:
+            if blocked is not None:
+                blocked.append((s, e))
+            continue
         except (ValueError, OverflowError, KeyError):
             continue
         if first is None or last is None:
+            if blocked is not None:
+                blocked.append((s, e))
             continue
         lo: float | None = float(first.toordinal())
         hi: float | None = float(last.toordinal())
@@ -1089,8 +1106,10 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
     if isinstance(published, dt.datetime):
         published = published.date()
     noise = [m.span() for m in _NOISE_RE.finditer(text)] if any(c.isdigit() for c in text) else []
-    dates = _date_candidates(text, published)
-    quantities = _quantities(text, noise)
+    blocked: list[tuple[int, int]] = []
+    dates = _date_candidates(text, published, blocked)
+    quantities = [q for q in _quantities(text, noise)
+                  if not any(a < q[0].end and q[0].start < b for a, b in blocked)]
     cands: list[tuple[Value, int]] = [(v, 0) for v, _ in dates]
     cands += [(v, 1) for v, _ in quantities]
     cands.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))

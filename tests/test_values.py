@@ -1,0 +1,386 @@
+"""Tests for crossref.values: the golden file of real news phrases, focused cases, properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crossref.values import CANONICAL_UNITS, HEDGES, extract_values
+
+GOLDEN_PATH = Path(__file__).parent / "golden" / "values.jsonl"
+GOLDEN = [json.loads(line) for line in GOLDEN_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+PUB = dt.date(2026, 2, 23)  # the seed articles' publication date (a Monday)
+
+
+def _row_id(i: int, row: dict) -> str:
+    words = re.sub(r"[^A-Za-z0-9$%]+", "_", row["text"]).strip("_")[:48]
+    return f"{i:03d}-{words}"
+
+
+def _params() -> list:
+    params = []
+    for i, row in enumerate(GOLDEN):
+        marks = [pytest.mark.xfail(strict=True, reason=row["xfail"])] if "xfail" in row else []
+        params.append(pytest.param(row, id=_row_id(i, row), marks=marks))
+    return params
+
+
+def _close(got: float | None, want: float | None, *, date: bool) -> bool:
+    if got is None or want is None:
+        return got is want
+    if date:  # ordinals: a relative tolerance would allow years of slack
+        return abs(got - want) < 0.5
+    return got == pytest.approx(want, rel=1e-3, abs=1e-9)
+
+
+def one(text: str, **kw):
+    """The single value found in ``text``."""
+    values = extract_values(text, **kw)
+    assert len(values) == 1, values
+    return values[0]
+
+
+def iv(text: str, **kw) -> tuple[float | None, float | None]:
+    v = one(text, **kw)
+    return v.low, v.high
+
+
+# ---------------------------------------------------------------------------------------------
+# golden file
+# ---------------------------------------------------------------------------------------------
+def test_golden_file_is_big_enough_and_well_formed():
+    assert len(GOLDEN) >= 300
+    for row in GOLDEN:
+        assert set(row) >= {"text", "published", "source", "expect"}
+        for e in row["expect"]:
+            assert e["text"] in row["text"], (e["text"], row["text"])
+
+
+@pytest.mark.parametrize("row", _params())
+def test_values_golden(row: dict) -> None:
+    published = dt.date.fromisoformat(row["published"]) if row["published"] else None
+    got = extract_values(row["text"], published=published)
+    assert [v.text for v in got] == [e["text"] for e in row["expect"]]
+    for v, e in zip(got, row["expect"]):
+        is_date = e["dimension"] == "date"
+        assert (v.dimension, v.unit) == (e["dimension"], e["unit"]), v
+        assert _close(v.low, e["low"], date=is_date), (v, e)
+        assert _close(v.high, e["high"], date=is_date), (v, e)
+        assert v.hedge == e.get("hedge"), v
+        if "noun" in e:
+            assert v.noun == e["noun"], v
+        if "scope" in e:
+            assert v.scope == tuple(e["scope"]), v
+
+
+# ---------------------------------------------------------------------------------------------
+# numbers
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,000 troops", 1000),
+        ("1.7 tonnes", 1700),
+        ("1 000 troops", 1000),
+        ("fourteen soldiers", 14),
+        ("two hundred soldiers", 200),
+        ("a dozen soldiers", 12),
+        ("1.2 million people", 1_200_000),
+        ("twenty-five people", 25),
+        ("three thousand five hundred people", 3500),
+    ],
+)
+def test_values_reads_numbers_in_digits_and_words(text, value):
+    v = one(text)
+    assert v.stated_low == pytest.approx(value) and v.stated_high == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("dozens of trucks", 24, 99),
+        ("hundreds of people", 200, 999),
+        ("thousands of people", 2000, 9999),
+        ("tens of thousands of protesters", 20000, 99999),
+        ("several villages", 3, 9),
+        ("a few blocks", 2, 5),
+    ],
+)
+def test_values_vague_quantities_use_the_table(text, low, high):
+    assert iv(text) == (low, high)
+    v = one(text)
+    assert HEDGES[v.hedge][1:] == (low, high)
+
+
+def test_values_multipliers_on_money():
+    assert one("$3bn").low == 3e9 and one("$3bn").unit == "USD"
+    assert one("3 billion dollars").low == 3e9
+    assert (one("€5m").low, one("€5m").unit) == (5e6, "EUR")
+    assert (one("£10 million").low, one("£10 million").unit) == (1e7, "GBP")
+    assert (one("Rs 500 crore").low, one("Rs 500 crore").unit) == (5e9, "INR")
+    assert one("$5.4 billion").dimension == "money"
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"),
+    [
+        ("35%", 35), ("35 percent", 35), ("35 per cent", 35), ("half of the voters", 50),
+        ("a third of the population", 100 / 3), ("one in five adults", 20), ("two-thirds", 200 / 3),
+    ],
+)
+def test_values_shares_are_percent(text, pct):
+    v = extract_values(text)[0]
+    assert v.dimension == "percent" and v.unit == "percent"
+    assert v.low == pytest.approx(pct)
+
+
+# ---------------------------------------------------------------------------------------------
+# ranges and hedges
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("900-1000 soldiers", 900, 1000),
+        ("900 to 1,000 soldiers", 900, 1000),
+        ("between 40 and 60 people", 40, 60),
+        ("two or three people", 2, 3),
+    ],
+)
+def test_values_parses_ranges(text, low, high):
+    v = one(text)
+    assert (v.stated_low, v.stated_high) == (low, high)
+    assert (v.low, v.high) == (low, high)
+
+
+def test_values_parses_range_with_hedge():
+    v = one("around 900-1000 soldiers")
+    assert (v.stated_low, v.stated_high) == (900, 1000)
+    assert v.low == pytest.approx(810) and v.high == pytest.approx(1100)
+    assert (v.noun, v.hedge) == ("soldiers", "around")
+
+
+def test_values_duration_range_with_hedge_from_days_to_a_month():
+    v = one("from about 15 days to a month")
+    assert v.text == "about 15 days to a month" and v.dimension == "duration"
+    assert v.low == pytest.approx(13.5) and v.high == pytest.approx(1.1 * 30.4375)
+
+
+@pytest.mark.parametrize(
+    ("hedge", "low", "high"),
+    [
+        ("about", 270, 330), ("around", 270, 330), ("roughly", 270, 330), ("some", 270, 330),
+        ("an estimated", 270, 330), ("approximately", 270, 330),
+        ("nearly", 270, 300), ("almost", 270, 300),
+        ("at least", 300, None), ("more than", 300, None), ("over", 300, None), ("upwards of", 300, None),
+        ("up to", None, 300), ("fewer than", None, 300), ("within", None, 300), ("less than", None, 300),
+    ],
+)
+def test_values_hedges_follow_the_table(hedge, low, high):
+    v = one(f"{hedge} 300 people")
+    assert v.hedge == hedge and v.noun == "people"
+    assert v.low == pytest.approx(low) if low is not None else v.low is None
+    assert v.high == pytest.approx(high) if high is not None else v.high is None
+    assert hedge in HEDGES
+
+
+@settings(max_examples=200, deadline=None)
+@given(x=st.integers(min_value=1, max_value=10_000_000), hedge=st.sampled_from(sorted(
+    h for h, (kind, _, _) in HEDGES.items() if kind != "vague" and h not in ("by", "by the end of", "since"))))
+def test_values_hedged_interval_contains_or_bounds_the_stated_figure(x, hedge):
+    v = one(f"{hedge} {x:,} people")
+    kind = HEDGES[hedge][0]
+    assert v.stated_low == v.stated_high == x
+    if v.low is not None:
+        assert v.low <= x
+    if v.high is not None:
+        assert v.high >= x
+    if kind == "nearly":
+        assert v.high == x  # "nearly 5,000" is never above 5,000
+    if kind == "min":
+        assert v.low == x and v.high is None  # "more than 300" is never below 300
+
+
+def test_values_nearly_never_above_more_than_never_below():
+    assert one("nearly 5,000 troops").high == 5000
+    assert one("more than 300 people").low == 300
+
+
+# ---------------------------------------------------------------------------------------------
+# units
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dimension", "unit", "value"),
+    [
+        ("5 km", "length", "m", 5000),
+        ("3 kilometres", "length", "m", 3000),
+        ("2 miles", "length", "m", 3218.688),
+        ("8 inches", "length", "m", 0.2032),
+        ("200 millimetres", "length", "m", 0.2),
+        ("60 mph", "speed", "m/s", 26.8224),
+        ("36 km/h", "speed", "m/s", 10),
+        ("2 sq km", "area", "m2", 2e6),
+        ("5 hectares", "area", "m2", 5e4),
+        ("3 tonnes", "mass", "kg", 3000),
+        ("10 litres", "volume", "L", 10),
+        ("30°C", "temperature", "degC", 30),
+        ("212°F", "temperature", "degC", 100),
+        ("32 degrees Fahrenheit", "temperature", "degC", 0),
+        ("48 hours", "duration", "day", 2),
+        ("two weeks", "duration", "day", 14),
+        ("a fortnight", "duration", "day", 14),
+        ("a decade", "duration", "day", 3652.5),
+        ("a month", "duration", "day", 30.4375),
+    ],
+)
+def test_values_converts_to_the_canonical_unit(text, dimension, unit, value):
+    v = one(text)
+    assert (v.dimension, v.unit) == (dimension, unit)
+    assert CANONICAL_UNITS[dimension] == unit
+    assert v.low == pytest.approx(value, rel=1e-6, abs=1e-9)
+
+
+def test_values_almost_8_inches_overlaps_200_millimetres():
+    a, b = one("almost 8 inches"), one("200 millimetres")
+    assert a.low <= b.high and b.low <= a.high
+
+
+def test_values_durations_with_bounds():
+    assert iv("within 48 hours") == (None, pytest.approx(2))
+    lo, hi = iv("for more than a decade")
+    assert lo == pytest.approx(3652.4, rel=1e-4) and hi is None
+    v = one("15 days to a month")
+    assert (v.low, v.high) == (15, pytest.approx(30.4375))
+
+
+# ---------------------------------------------------------------------------------------------
+# dates
+# ---------------------------------------------------------------------------------------------
+def dates(text: str, published: dt.date | None = PUB):
+    v = one(text, published=published)
+    assert v.dimension == "date"
+    return v.dates
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Feb 23", "2026-02-23", "2026-02-23"),
+        ("23 February 2026", "2026-02-23", "2026-02-23"),
+        ("February 2026", "2026-02-01", "2026-02-28"),
+        ("in December 2024", "2024-12-01", "2024-12-31"),
+        ("in 2014", "2014-01-01", "2014-12-31"),
+        ("On January 29", "2026-01-29", "2026-01-29"),
+        ("on November 30", "2025-11-30", "2025-11-30"),  # would be 9 months after publication
+        ("today", "2026-02-23", "2026-02-23"),
+        ("on Monday", "2026-02-23", "2026-02-23"),
+        ("on Saturday", "2026-02-21", "2026-02-21"),
+        ("last Wednesday", "2026-02-18", "2026-02-18"),
+        ("last week", "2026-02-16", "2026-02-22"),
+        ("next year", "2027-01-01", "2027-12-31"),
+        ("last November", "2025-11-01", "2025-11-30"),
+        ("days ago", "2026-02-14", "2026-02-21"),
+        ("in the past two weeks", "2026-02-09", "2026-02-23"),
+        ("over the past two months", "2025-12-24", "2026-02-23"),
+        ("in recent weeks", "2026-01-12", "2026-02-23"),
+        ("earlier this month", "2026-02-01", "2026-02-23"),
+        ("in the 1990s", "1990-01-01", "1999-12-31"),
+    ],
+)
+def test_values_resolves_dates(text, first, last):
+    assert dates(text) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+def test_values_by_the_end_of_march_is_an_upper_bound():
+    v = one("by the end of March", published=PUB)
+    assert v.low is None and v.dates[1] == dt.date(2026, 3, 31)
+
+
+def test_values_years_ago_overlaps_the_year():
+    pub = dt.date(2025, 6, 1)
+    a = one("a plant opened in 1987", published=pub)
+    b = one("opened 38 years ago", published=pub)
+    assert a.low <= b.high and b.low <= a.high
+
+
+def test_values_relative_dates_need_published():
+    for text in ("last Wednesday", "today", "in the past two weeks", "Feb 23", "days ago", "38 years ago"):
+        assert extract_values(text) == [], text
+    assert dates("in 2014", published=None) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+
+
+def test_values_later_that_year_takes_the_anchor_year_and_scopes_the_count():
+    text = ("After forcing IS out of most of its territory in 2019, the US Army partially withdrew later that "
+            "year but maintained a limited presence of nearly 2,000 troops in the region.")
+    values = extract_values(text, published=PUB)
+    troops = [v for v in values if v.noun == "troops"][0]
+    y2019 = (dt.date(2019, 1, 1).toordinal(), dt.date(2019, 12, 31).toordinal())
+    assert troops.scope == y2019
+    assert [v.dates for v in values if v.text == "later that year"] == [tuple(dt.date.fromordinal(x) for x in y2019)]
+
+
+def test_values_scope_from_a_year_in_the_same_sentence_only():
+    v = [x for x in extract_values("In 2019 the company employed 3,000 people. It employs 5,000 people.")
+         if x.dimension == "count"]
+    assert v[0].scope == (dt.date(2019, 1, 1).toordinal(), dt.date(2019, 12, 31).toordinal())
+    assert v[1].scope is None
+
+
+# ---------------------------------------------------------------------------------------------
+# false values
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AN-124 transport aircraft", "a Ka-52 attack helicopter", "F-16 jets", "the COVID-19 pandemic",
+        "the G7 summit", "call 0845 125 222 now", "No. 10 Downing Street", "the first time", "the 3rd time",
+        "one of the officers", "one another", "at 9:40 p.m.",
+    ],
+)
+def test_values_ignores_codes_ordinals_and_pronouns(text):
+    assert [v for v in extract_values(text) if v.dimension != "date"] == []
+
+
+def test_values_counts_keep_the_noun_and_skip_adjectives():
+    assert one("1,000 US troops").noun == "troops"
+    assert one("dozens of trucks").noun == "trucks"
+    assert one("14 people were killed").noun == "people"
+
+
+# ---------------------------------------------------------------------------------------------
+# properties
+# ---------------------------------------------------------------------------------------------
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_values_never_raise_and_offsets_slice_back(text):
+    values = extract_values(text, published=PUB)
+    prev_end = 0
+    for v in values:
+        assert v.start < v.end
+        assert text[v.start:v.end] == v.text
+        assert v.start >= prev_end  # sorted, non-overlapping
+        prev_end = v.end
+
+
+_NEWSY = st.lists(
+    st.sampled_from([
+        "about", "nearly", "more than", "1,000", "900-1000", "two", "dozens of", "troops", "$3bn", "35%",
+        "in", "2019", "last", "Wednesday", "Feb", "23", "km", "miles", "weeks", "ago", "a", "month", "of",
+        "the", "-", ",", ".", " ", "between", "and", "to", "half", "one", "in five", "F-16", "°F",
+    ]),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_NEWSY)
+def test_values_newsy_text_never_raises_and_intervals_are_ordered(text):
+    for v in extract_values(text, published=PUB):
+        assert text[v.start:v.end] == v.text and v.start < v.end
+        if v.low is not None and v.high is not None:
+            assert v.low <= v.high
