@@ -672,6 +672,10 @@ def _quantities(text: str, noise: list[tuple[int, int]]) -> list[tuple[Value, bo
         a = _atom(m)
         if a is None:
             continue
+        if m.group("anum") and not a.hedge and out and not text[out[-1][0].end:s].strip():
+            continue  # "1,000 euros a month", "33 percent a year": a rate, not a duration
+        if a.word_one and _ONE_IDIOM_RE.search(text, max(0, fs - 7), fs):
+            continue
         end = e
         lo, hi = a.lo, a.hi
         hedge = a.hedge
@@ -723,7 +727,7 @@ def _quantities(text: str, noise: list[tuple[int, int]]) -> list[tuple[Value, bo
             noun, nend = _count_noun(text, end, lo if lo == hi else 2.0, after_of)
             if a.word_one and noun is None:
                 continue
-            if a.word_one and re.match(r"\s+(?:of|another|by)\b", text[end:end + 10]):
+            if a.word_one and _ONE_NOT_COUNT_RE.match(text, end):
                 continue
             if a.bare_year and noun is None and not hedge:
                 out.append((_year_value(text, a.fig_start, end, int(lo)), True))
@@ -1124,6 +1128,8 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
     return _add_scopes(text, chosen)
 
 
+_ONE_NOT_COUNT_RE = re.compile(r"\s+(?:of|another|by|after|or|point)\b", _I)
+_ONE_IDIOM_RE = re.compile(r"\b(?:at|no|the|any|every|this|that)\s+$", _I)
 _AGO_RE = re.compile(r"\s+ago\b", _I)
 _OLD_RE = re.compile(r"-old\b|(?=\s+old\b)\s+old", _I)
 _NO_SCOPE_DIMS = frozenset({"date", "duration"})
