@@ -295,6 +295,8 @@ _NOISE_RE = re.compile(
     | \b\d{1,2}(?:[.:]\d{2})?\s?[apAP]\.?\s?[mM]\b\.?
     | \b\d{4}\s?(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST|IST|local\s+time|hrs\b|hours\s+local)
     | \b(?:No|no|Nos|Number)\.?\s?\d+ | \#\d+
+    | \b(?:Interstate|Highway|Hwy|Route|Rte|I|Room|Flight|Week|Channel|Chapter|Section|Article|Gate|Terminal
+        |Platform|Precinct|Apollo|Windows|Firefox|iOS|Android|version|Version|Series|Level|Type|Block)\s\d+(?:\.\d+)*
     | \b\d+(?:st|nd|rd|th)\b
     | \b[A-Za-z]+[-/]?\d+[A-Za-z0-9]*(?:-\d+)*
     | \b\d+(?:[A-Za-z]+\d+)+[A-Za-z]*
@@ -357,7 +359,8 @@ _ADJ = frozenset(
     heavy major civilian former current total separate different similar same whole full extra main
     further innocent unarmed suspected alleged wounded injured dead missing confirmed registered
     american us u.s. syrian russian kurdish iraqi military security police federal national
-    international regional private public""".split()
+    international regional private public familiar close responsible aware able involved available
+    alone inside outside""".split()
 )
 _ADJ_SUFFIX = ("al", "ic", "ive", "ous", "ian", "ese", "ish", "ful", "less", "able", "ary", "ed", "ing", "ly")
 _IRREG_PLURAL = frozenset(
@@ -627,17 +630,25 @@ def _count_noun(text: str, pos: int, value: float, after_of: bool) -> tuple[str 
         return w in _ADJ or (w.endswith(_ADJ_SUFFIX) and w not in _IRREG_PLURAL) or text[raw_start].isupper() \
             or not w.isalpha()
 
+    def is_plural(w: str) -> bool:
+        return w in _IRREG_PLURAL or w.endswith("men") or (
+            w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+            and w not in _ADJ)
+
     if value != 1:
-        for w, _s, e in words:
-            if w in _IRREG_PLURAL:
-                return w, e
-            if w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")) \
-                    and w not in _ADJ:
-                return w, e
+        for k, (w, _s, e) in enumerate(words):
+            if is_plural(w):
+                # "police officers", "Windows users": the head noun is the last plural of the run
+                while k + 1 < len(words) and is_plural(words[k + 1][0]):
+                    k += 1
+                return words[k][0], words[k][2]
         return None, pos
-    for w, s, e in words:
+    for k, (w, s, _e) in enumerate(words):
         if not is_adj(w, s):
-            return w, e
+            # "one canine unit": the head noun ends the run of nouns
+            while k + 1 < len(words) and not is_adj(*words[k + 1][:2]):
+                k += 1
+            return words[k][0], words[k][2]
     return None, pos
 
 
