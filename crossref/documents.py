@@ -129,27 +129,60 @@ def parse_document(
     )
 
 
+_OTHER_BOMS = (
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xfe\xff", "UTF-16"),
+    (b"\xff\xfe", "UTF-16"),
+)
+_SKIP_HINT = "or pass skip_bad_files=True to skip it"
+
+
 def decode(data: bytes, *, path: str) -> str:
-    """Decode a file's bytes as UTF-8, refusing binary data with a clear error.
+    r"""Decode a file's bytes as UTF-8, refusing binary data with a clear error.
+
+    The text is returned exactly as decoded: a UTF-8 byte-order mark stays as
+    ``"\ufeff"`` and CRLF line ends stay, so offsets index the same characters as
+    ``open(path, encoding="utf-8", newline="").read()``.
 
     Raises:
-        DecodeError: the bytes are binary or not valid UTF-8 (names the byte offset).
+        DecodeError: the bytes are binary, UTF-16/32, or not valid UTF-8 (names
+            the byte offset and the line).
+
+    >>> decode(b"caf\xc3\xa9", path="a.txt")
+    'café'
+    >>> decode(b"caf\xe9", path="a.txt")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    crossref.errors.DecodeError: a.txt: is not valid UTF-8 (byte 0xe9 at byte offset 3, line 1); ...
     """
+    for bom, name in _OTHER_BOMS:
+        if data.startswith(bom):
+            why = f"is {name} text (it starts with a {name} byte-order mark), not UTF-8"
+            raise DecodeError(f"{why}; convert it to UTF-8, {_SKIP_HINT}", path=path, offset=0, reason=why)
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise DecodeError(
-            f"looks like a binary file (NUL byte at byte offset {nul}); give crossref text files",
-            path=path,
-            offset=nul,
-        )
+        why = f"looks like a binary file (NUL byte at byte offset {nul})"
+        raise DecodeError(f"{why}; give crossref text files, {_SKIP_HINT}", path=path, offset=nul, reason=why)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise DecodeError(
-            f"is not valid UTF-8 (byte 0x{data[e.start]:02x} at byte offset {e.start}); "
-            "convert it to UTF-8, or pass skip_bad_files=True to skip it",
-            path=path,
-            offset=e.start,
+        line = data.count(b"\n", 0, e.start) + 1
+        why = f"is not valid UTF-8 (byte 0x{data[e.start]:02x} at byte offset {e.start}, line {line})"
+        raise DecodeError(f"{why}; convert it to UTF-8, {_SKIP_HINT}", path=path, offset=e.start, reason=why) from None
+
+
+def _check_text(text: str, *, where: str, line: int | None = None) -> None:
+    """Refuse text that cannot be written back as UTF-8 (lone surrogates, e.g. from ``"\\ud800"`` in JSON)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InputError(
+            f"the text holds a lone surrogate (U+{ord(text[e.start]):04X} at character offset {e.start}), "
+            "which is not text; fix the record's encoding",
+            path=where,
+            line=line,
+            reason=f"lone surrogate U+{ord(text[e.start]):04X} at character offset {e.start}",
         ) from None
 
 
@@ -171,7 +204,7 @@ def _records_from_jsonl(path: Path, *, skip_bad: bool) -> tuple[list[Document], 
             )
             if not skip_bad:
                 raise err from None
-            skipped.append(Skipped(path=f"{path}:{lineno}", reason=str(err)))
+            skipped.append(Skipped(path=f"{path}:{lineno}", reason=err.reason))
     return docs, skipped
 
 
@@ -183,6 +216,7 @@ def _document_from_record(
         raise InputError(
             f'record needs a "text" string, got {type(text).__name__}', path=where, line=line
         )
+    _check_text(text, where=where, line=line)
     doc_id = record.get("id")
     doc_id = fallback if doc_id is None or doc_id == "" else str(doc_id)
     return parse_document(
@@ -225,9 +259,12 @@ def _load_path(path: Path, *, skip_bad: bool, id_base: Path | None) -> tuple[lis
     except DecodeError as e:
         if not skip_bad:
             raise
-        return [], [Skipped(path=str(path), reason=str(e))]
+        return [], [Skipped(path=str(path), reason=e.reason)]
     except OSError as e:
-        raise InputError(f"cannot be read ({e.strerror})", path=str(path)) from None
+        why = f"cannot be read ({e.strerror})"
+        if not skip_bad:
+            raise InputError(f"{why}; check its permissions, {_SKIP_HINT}", path=str(path), reason=why) from None
+        return [], [Skipped(path=str(path), reason=why)]
     doc_id = path.relative_to(id_base).as_posix() if id_base else path.name
     return [parse_document(text, doc_id=doc_id, path=str(path))], []
 
@@ -261,6 +298,9 @@ def load(*sources: str | os.PathLike[str] | Document | Mapping[str, Any] | Any, 
     skipped: list[Skipped] = []
     for i, src in enumerate(sources):
         if isinstance(src, Document):
+            if not isinstance(src.text, str):
+                raise InputError(f"document {src.id!r} has a {type(src.text).__name__} text, not a str")
+            _check_text(src.text, where=src.path or src.id)
             docs.append(src)
         elif isinstance(src, Mapping):
             docs.append(_document_from_record(src, where=f"record {i}", fallback=f"doc{i}"))

@@ -25,13 +25,18 @@ class InputError(CrossrefError, ValueError):
     Attributes:
         path: the file or record the problem is in, if known.
         line: the 1-based line of a JSON Lines record, if that is where it is.
+        reason: what was wrong, without the place and without the advice (what a
+            report lists for a skipped input).
     """
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, path: str | None = None, line: int | None = None, reason: str | None = None
+    ) -> None:
         where = path if line is None else f"{path}:{line}"
         super().__init__(f"{where}: {message}" if where else message)
         self.path = path
         self.line = line
+        self.reason = reason or message
 
 
 class DecodeError(InputError):
@@ -41,8 +46,8 @@ class DecodeError(InputError):
         offset: the byte offset of the first byte that could not be decoded.
     """
 
-    def __init__(self, message: str, *, path: str, offset: int) -> None:
-        super().__init__(message, path=path)
+    def __init__(self, message: str, *, path: str, offset: int, reason: str | None = None) -> None:
+        super().__init__(message, path=path, reason=reason)
         self.offset = offset
 
 
