@@ -25,7 +25,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import attrs
@@ -153,10 +153,21 @@ _units("length", "nautical_mile", "nautical miles", "nautical mile")
 _units("length", "foot", "feet", "foot", "ft")
 _units("length", "inch", "inches", "inch")
 _units("length", "yard", "yards", "yard")
-_units("area", "kilometer**2", "square kilometres", "square kilometers", "square kilometre",
-       "square kilometer", "sq km", "sq. km", "km2", "km²")
-_units("area", "meter**2", "square metres", "square meters", "square metre", "square meter",
-       "sq m", "m2", "m²")
+_units(
+    "area",
+    "kilometer**2",
+    "square kilometres",
+    "square kilometers",
+    "square kilometre",
+    "square kilometer",
+    "sq km",
+    "sq. km",
+    "km2",
+    "km²",
+)
+_units(
+    "area", "meter**2", "square metres", "square meters", "square metre", "square meter", "sq m", "m2", "m²"
+)
 _units("area", "mile**2", "square miles", "square mile", "sq mi", "sq miles")
 _units("area", "foot**2", "square feet", "square foot", "sq ft")
 _units("area", "hectare", "hectares", "hectare", "ha")
@@ -172,8 +183,18 @@ _units("volume", "milliliter", "ml", "millilitres", "milliliters", "millilitre",
 _units("volume", "gallon", "gallons", "gallon")
 _units("volume", "oil_barrel", "barrels", "barrel")
 _units("volume", "meter**3", "cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3", "m³")
-_units("speed", "kilometer/hour", "km/h", "kph", "kmh", "km/hr", "kilometres per hour",
-       "kilometers per hour", "kilometres an hour", "kilometers an hour")
+_units(
+    "speed",
+    "kilometer/hour",
+    "km/h",
+    "kph",
+    "kmh",
+    "km/hr",
+    "kilometres per hour",
+    "kilometers per hour",
+    "kilometres an hour",
+    "kilometers an hour",
+)
 _units("speed", "mile/hour", "mph", "miles per hour", "miles an hour")
 _units("speed", "knot", "knots", "knot")
 _units("speed", "meter/second", "m/s", "metres per second", "meters per second")
@@ -199,34 +220,118 @@ _units("percent", "percent", "%", "percent", "per cent", "pct")
 
 # currency: surface -> ISO code
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "$": "USD", "us$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-    "¥": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "chf": "CHF",
-    "cny": "CNY", "rmb": "CNY",
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "inr": "INR",
+    "chf": "CHF",
+    "cny": "CNY",
+    "rmb": "CNY",
 }
 CURRENCY_WORDS: dict[str, str] = {
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
-    "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "rupees": "INR", "rupee": "INR", "swiss francs": "CHF", "francs": "CHF",
+    "dollars": "USD",
+    "dollar": "USD",
+    "us dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "rupee": "INR",
+    "swiss francs": "CHF",
+    "francs": "CHF",
 }
 MULTIPLIERS: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mm": 1e6,
-    "mln": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "mm": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _SMALL_NUMS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a": 1, "an": 1, "dozen": 12,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "dozen": 12,
 }
 # share words -> percent
 FRACTIONS: dict[str, float] = {
-    "half": 50.0, "one half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
-    "one-third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0,
-    "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
-    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "a tenth": 10.0, "one tenth": 10.0,
+    "half": 50.0,
+    "one half": 50.0,
+    "a half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "one-third": 100 / 3,
+    "two thirds": 200 / 3,
+    "two-thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "one-quarter": 25.0,
+    "three quarters": 75.0,
+    "three-quarters": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "one-fifth": 20.0,
+    "a tenth": 10.0,
+    "one tenth": 10.0,
 }
 
 # --------------------------------------------------------------------------------------
@@ -250,20 +355,31 @@ _VAGUE = (
     r"|billions)\b"
 )
 _FRACTION = (
-    r"(?:(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|one[- ]half)(?=\s+of\b)"
+    r"(?:(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|one[- ]half)"
+    r"(?=\s+of\b)"
     r"|(?:one[- ]third|two[- ]thirds|three[- ]quarters|one[- ]quarter)"
     r"|(?<!first\s)(?<!second\s)(?<!other\s)half(?=\s+(?:of|the|its|their|his|her|our|all)\b))\b"
 )
-_IN_RATIO = r"(?:(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:[\d,]+\d|\d|" + _SMALL_W + r"))\b"
+_IN_RATIO = (
+    r"(?:(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:[\d,]+\d|\d|" + _SMALL_W + r"))\b"
+)
 
 _unit_alts = sorted(UNIT_WORDS, key=len, reverse=True)
 _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace("/", r"\s?/\s?") for u in _unit_alts)
-_CURWORD = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(CURRENCY_WORDS, key=len, reverse=True))
+_CURWORD = "|".join(
+    re.escape(u).replace(r"\ ", r"\s+") for u in sorted(CURRENCY_WORDS, key=len, reverse=True)
+)
 _CURSYM = r"(?:US\s?\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB)"
-_HEDGE_ALTS = sorted((h for h, k in HEDGES.items() if k[0] != "vague" and h not in ("by", "since", "by the end of")),
-                     key=len, reverse=True)
+_HEDGE_ALTS = sorted(
+    (h for h, k in HEDGES.items() if k[0] != "vague" and h not in ("by", "since", "by the end of")),
+    key=len,
+    reverse=True,
+)
 _HEDGE = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEDGE_ALTS)
-_DUR_WORDS = r"(?:month|week|day|year|decade|fortnight|hour|minute|century|mile|kilomet(?:re|er)|metre|meter|foot|inch|yard)s?\b"
+_DUR_WORDS = (
+    r"(?:month|week|day|year|decade|fortnight|hour|minute|century"
+    r"|mile|kilomet(?:re|er)|metre|meter|foot|inch|yard)s?\b"
+)
 
 _ATOM_RE = re.compile(
     rf"""
@@ -308,8 +424,10 @@ _NOISE_RE = re.compile(
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
@@ -321,52 +439,73 @@ _DATE_RE = re.compile(
       (?P<iso>\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)
     | (?P<dmy>(?<![\d,])(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})\b\.?
         (?:,?\s+(?P<dmy_y>(?:1[6-9]|20)\d\d)\b)?)
-    | (?P<mdy>(?:(?P<mdy_by>by)\s+)?\b(?P<mdy_m>{_MONTH})\b\.?\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)
+    | (?P<mdy>(?:(?P<mdy_by>by)\s+)?\b(?P<mdy_m>{_MONTH})\b\.?\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?\b
+        (?![,.]?\d)
         (?:,?\s+(?P<mdy_y>(?:1[6-9]|20)\d\d)\b)?)
-    | (?P<my>(?:(?P<my_by>by)\s+)?(?:(?P<my_part>{_PART})[\s-]+)?\b(?P<my_m>{_MONTH})\b\.?,?\s+(?P<my_y>(?:1[6-9]|20)\d\d)\b)
+    | (?P<my>(?:(?P<my_by>by)\s+)?(?:(?P<my_part>{_PART})[\s-]+)?\b(?P<my_m>{_MONTH})\b\.?,?\s+
+        (?P<my_y>(?:1[6-9]|20)\d\d)\b)
     | (?P<mon>(?:(?P<mon_by>by)\s+)?(?P<mon_q>last|next|this|early|mid|late|the\s+end\s+of|end\s+of)[\s-]+
         (?P<mon_m>{_MONTH})\b(?!\s+\d))
-    | (?P<mon2>\b(?:in|In|since|Since|until|Until|during|During|from|From)\s+(?P<mon2_m>{_MONTH})\b(?![\s.]+\d))
+    | (?P<mon2>\b(?:in|In|since|Since|until|Until|during|During|from|From)\s+
+        (?P<mon2_m>{_MONTH})\b(?![\s.]+\d))
     | (?P<decade>\b(?:the\s+)?(?P<dec_y>(?:1[6-9]|20)\d0)s\b)
-    | (?P<year>(?:(?P<year_prep>in|In|since|Since|by|By|until|Until|till|from|From|during|During|of|before|Before|after|After|between|Between|and|to|through)\s+
-        (?:(?:the\s+)?(?:(?P<year_part>{_PART}|the\s+summer\s+of|the\s+spring\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+))?
+    | (?P<year>(?:(?P<year_prep>in|In|since|Since|by|By|until|Until|till|from|From|during|During|of
+            |before|Before|after|After|between|Between|and|to|through)\s+
+        (?:(?:the\s+)?(?:(?P<year_part>{_PART}|the\s+summer\s+of|the\s+spring\s+of|the\s+autumn\s+of
+            |the\s+fall\s+of|the\s+winter\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+))?
         |(?P<year_part2>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)
         (?P<year_y>(?:19|20)\d\d)\b(?![-/–]\d|\s*(?:%|percent|per\s+cent)|,\d))
-    | (?P<word>\b(?P<word_w>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b)
-    | (?P<wday>(?:\b(?P<wday_q>last|next|this|on|since|by|On|Last|Next|This|Since|By)\s+)?\b(?P<wday_d>{_WEEKDAY})\b)
+    | (?P<word>\b(?P<word_w>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon
+        |this\s+evening|last\s+night)\b)
+    | (?P<wday>(?:\b(?P<wday_q>last|next|this|on|since|by|On|Last|Next|This|Since|By)\s+)?
+        \b(?P<wday_d>{_WEEKDAY})\b)
     | (?P<ago>\b(?P<ago_n>{_RELNUM})?\s*(?P<ago_u>{_RELUNIT})\s+ago\b)
     | (?P<past>\b(?:(?:in|over|during|for|within)\s+)?the\s+(?P<past_q>past|last|previous|next|coming)\s+
         (?:(?P<past_n>{_RELNUM})\s+)?(?P<past_u>{_RELUNIT})\b)
     | (?P<recent>\b(?:(?:in|over|In|Over)\s+)?(?i:recent)\s+(?P<recent_u>days|weeks|months|years)\b)
-    | (?P<rel>\b(?P<rel_q>last|this|next|earlier\s+this|later\s+this|earlier\s+that|later\s+that|[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rel_u>week|weekend|month|year)\b)
+    | (?P<rel>\b(?P<rel_q>last|this|next|earlier\s+this|later\s+this|earlier\s+that|later\s+that
+        |[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rel_u>week|weekend|month|year)\b)
     """,
     re.VERBOSE,
 )
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z])")
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9'’]+)*")
-_STOP = frozenset(
-    """a an the of in on at to for from by with as and or but nor that which who whom whose was were is are
-    be been being have has had will would could should may might must can did do does not no than then after
-    before when while during since until into onto over under between among about around across against along
-    per each this these those it its their his her our your my we they he she i you them us there here also
-    already still just only more most less least some all any such very so if because said says say told
-    according where what why how both either neither via near up down out off last next ago earlier later
-    away back including plus total whereas being within like left killed injured dead died hit got put set
-    cut led fell ran saw took came went made gave won lost shot fled were has had is was per a""".split()
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP = _words(
+    """
+    a an the of in on at to for from by with as and or but nor that which who whom whose was were is
+    are be been being have has had will would could should may might must can did do does not no
+    than then after before when while during since until into onto over under between among about
+    around across against along per each this these those it its their his her our your my we they
+    he she i you them us there here also already still just only more most less least some all any
+    such very so if because said says say told according where what why how both either neither via
+    near up down out off last next ago earlier later away back including plus total whereas within
+    like left killed injured dead died hit got put set cut led fell ran saw took came went made gave
+    won lost shot fled
+    """
 )
-_ADJ = frozenset(
-    """other key more new old small large big young armed additional local foreign senior top few many
+_ADJ = _words(
+    """
+    other key more new old small large big young armed additional local foreign senior top few many
     heavy major civilian former current total separate different similar same whole full extra main
     further innocent unarmed suspected alleged wounded injured dead missing confirmed registered
     american us u.s. syrian russian kurdish iraqi military security police federal national
     international regional private public familiar close responsible aware able involved available
-    alone inside outside""".split()
+    alone inside outside
+    """
 )
 _ADJ_SUFFIX = ("al", "ic", "ive", "ous", "ian", "ese", "ish", "ful", "less", "able", "ary", "ed", "ing", "ly")
-_IRREG_PLURAL = frozenset(
-    """people police personnel staff men women children sheep cattle deer fish aircraft crew folk
-    livestock militia clergy youth offspring""".split()
+_IRREG_PLURAL = _words(
+    """
+    people police personnel staff men women children sheep cattle deer fish aircraft crew folk
+    livestock militia clergy youth offspring
+    """
 )
 
 
@@ -385,7 +524,7 @@ def _ureg() -> Any:
     return _UREG
 
 
-@lru_cache(maxsize=None)
+@cache
 def _conversion(dimension: str, pint_expr: str) -> tuple[float, float]:
     """(factor, offset) taking ``pint_expr`` to the canonical unit of ``dimension``."""
     if dimension == "percent":
@@ -437,8 +576,25 @@ def _parse_digits(s: str) -> float:
 # quantities
 # --------------------------------------------------------------------------------------
 class _Atom:
-    __slots__ = ("start", "end", "fig_start", "hedge", "between", "lo", "hi", "dimension", "unit",
-                 "factor", "offset", "is_vague", "vague_word", "word_one", "bare_year", "cur_sym", "m_mult")
+    __slots__ = (
+        "start",
+        "end",
+        "fig_start",
+        "hedge",
+        "between",
+        "lo",
+        "hi",
+        "dimension",
+        "unit",
+        "factor",
+        "offset",
+        "is_vague",
+        "vague_word",
+        "word_one",
+        "bare_year",
+        "cur_sym",
+        "m_mult",
+    )
 
     def __init__(self) -> None:
         self.hedge: str | None = None
@@ -552,8 +708,11 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if u not in UNIT_WORDS:
             return None
         dim, expr = UNIT_WORDS[u]
-        if u in ("t", "g", "mi", "ha", "min", "sec", "ft", "oz", "m", "kw", "mw", "gw", "lb") and unit != unit.lower() \
-                and u != "m":
+        if (
+            u in ("t", "g", "mi", "ha", "min", "sec", "ft", "oz", "m", "kw", "mw", "gw", "lb")
+            and unit != unit.lower()
+            and u != "m"
+        ):
             return None
         a.dimension = dim
         a.unit = CANONICAL_UNITS[dim]
@@ -573,7 +732,9 @@ def _atom(m: re.Match[str]) -> _Atom | None:
     return a
 
 
-def _apply_hedge(hedge: str | None, lo: float, hi: float, dimension: str) -> tuple[float | None, float | None]:
+def _apply_hedge(
+    hedge: str | None, lo: float, hi: float, dimension: str
+) -> tuple[float | None, float | None]:
     if not hedge or hedge not in HEDGES:
         return lo, hi
     kind, flo, fhi = HEDGES[hedge]
@@ -628,16 +789,28 @@ def _count_noun(text: str, pos: int, value: float, after_of: bool) -> tuple[str 
         return None, pos
 
     def is_adj(w: str, raw_start: int) -> bool:
-        return w in _ADJ or (w.endswith(_ADJ_SUFFIX) and w not in _IRREG_PLURAL) or text[raw_start].isupper() \
+        return (
+            w in _ADJ
+            or (w.endswith(_ADJ_SUFFIX) and w not in _IRREG_PLURAL)
+            or text[raw_start].isupper()
             or not w.isalpha()
+        )
 
     def is_plural(w: str) -> bool:
-        return w in _IRREG_PLURAL or w.endswith("men") or (
-            w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
-            and w not in _ADJ)
+        return (
+            w in _IRREG_PLURAL
+            or w.endswith("men")
+            or (
+                w.isalpha()
+                and len(w) > 3
+                and w.endswith("s")
+                and not w.endswith(("ss", "us", "is", "ous"))
+                and w not in _ADJ
+            )
+        )
 
     if value != 1:
-        for k, (w, _s, e) in enumerate(words):
+        for k, (w, _s, _e) in enumerate(words):
             if is_plural(w):
                 # "police officers", "Windows users": the head noun is the last plural of the run
                 while k + 1 < len(words) and is_plural(words[k + 1][0]):
@@ -665,11 +838,18 @@ def _quantities(text: str, noise: list[tuple[int, int]]) -> list[tuple[Value, bo
         s, e = m.span()
         fs = m.start("num")
         # figures glued to letters or digits are codes ("F-16", "G7", "3rd")
-        if fs > 0 and (text[fs - 1].isalnum() or text[fs - 1] in "_/"
-                       or (text[fs - 1] in "-.," and fs > 1 and text[fs - 2].isalnum() and m.group("dig"))):
-            if not m.group("hedge") and not m.group("cur"):
-                pos = fs + 1
-                continue
+        if (
+            fs > 0
+            and (
+                text[fs - 1].isalnum()
+                or text[fs - 1] in "_/"
+                or (text[fs - 1] in "-.," and fs > 1 and text[fs - 2].isalnum() and m.group("dig"))
+            )
+            and not m.group("hedge")
+            and not m.group("cur")
+        ):
+            pos = fs + 1
+            continue
         if e < n and (text[e].isalnum() or text[e] == "_"):
             pos = fs + 1 if m.group("dig") else m.end()
             if m.group("dig"):
@@ -684,7 +864,7 @@ def _quantities(text: str, noise: list[tuple[int, int]]) -> list[tuple[Value, bo
         a = _atom(m)
         if a is None:
             continue
-        if m.group("anum") and not a.hedge and out and not text[out[-1][0].end:s].strip():
+        if m.group("anum") and not a.hedge and out and not text[out[-1][0].end : s].strip():
             continue  # "1,000 euros a month", "33 percent a year": a rate, not a duration
         if a.word_one and _ONE_IDIOM_RE.search(text, max(0, fs - 7), fs):
             continue
@@ -692,34 +872,11 @@ def _quantities(text: str, noise: list[tuple[int, int]]) -> list[tuple[Value, bo
         lo, hi = a.lo, a.hi
         hedge = a.hedge
         # ranges: "900-1000", "15 days to a month", "between 40 and 60"
-        cm = _CONN_RE.match(text, end)
-        if cm:
-            conn = cm.group().strip().lower()
-            m2 = _ATOM_RE.match(text, cm.end())
-            ok_conn = (conn == "and" and a.between) or (conn in ("to", "-", "–", "—")) or (
-                conn == "or" and not a.between)
-            if m2 and ok_conn and not m2.group("between") and not (
-                    m2.end() < n and text[m2.end()].isalnum()):
-                b = _atom(m2)
-                if b is not None and not (conn in ("-", "–", "—") and b.hedge):
-                    if a.dimension == "count" and b.dimension != "count" and not a.is_vague and a.factor == 1.0:
-                        # "900-1000 soldiers", "15 to 20 km": the unit is written once
-                        if b.dimension == "money" and b.cur_sym and m2.group("cur"):
-                            pass
-                        else:
-                            a.dimension, a.unit = b.dimension, b.unit
-                            lo = a.lo * b.factor + b.offset
-                            hi = a.hi * b.factor + b.offset
-                    if a.dimension == "money" and b.dimension == "count" and m.group("cur"):
-                        b.dimension, b.unit = a.dimension, a.unit
-                    if b.dimension == a.dimension and b.unit == a.unit and b.hi >= lo and not b.is_vague:
-                        if not (conn in ("-", "–", "—") and (text[cm.start():cm.end()].count(" ") == 1)):
-                            hi = b.hi
-                            end = m2.end()
-                            a.bare_year = a.bare_year and b.bare_year
-                            if b.hedge and not hedge:
-                                hedge = b.hedge
-                            pos = end
+        merged = _merge_range(text, m, a)
+        if merged is not None:
+            lo, hi, end, hedge2 = merged
+            hedge = hedge or hedge2
+            pos = end
         dimension, unit = a.dimension, a.unit
         noun = None
         if dimension == "duration":
@@ -728,8 +885,13 @@ def _quantities(text: str, noise: list[tuple[int, int]]) -> list[tuple[Value, bo
             om = _OLD_RE.match(text, end)
             if om and m.group("unit") and m.group("unit").lower().startswith("year"):
                 end = om.end()
-        if a.bare_year and lo != hi and dimension == "count" and 1900 <= hi <= 2100 \
-                and _count_noun(text, end, 2.0, False)[0] is None:
+        if (
+            a.bare_year
+            and lo != hi
+            and dimension == "count"
+            and 1900 <= hi <= 2100
+            and _count_noun(text, end, 2.0, False)[0] is None
+        ):
             first = _year_value(text, s, end, int(lo))
             last = _year_value(text, s, end, int(hi))
             out.append((attrs.evolve(first, high=last.high, stated_high=last.high), True))
@@ -757,17 +919,80 @@ def _quantities(text: str, noise: list[tuple[int, int]]) -> list[tuple[Value, bo
         else:
             stated_lo, stated_hi = lo, hi
         span_start = s
-        out.append((Value(start=span_start, end=end, text=text[span_start:end], dimension=dimension, unit=unit,
-                          low=ilo, high=ihi, stated_low=stated_lo, stated_high=stated_hi, noun=noun,
-                          hedge=v_hedge), False))
+        out.append(
+            (
+                Value(
+                    start=span_start,
+                    end=end,
+                    text=text[span_start:end],
+                    dimension=dimension,
+                    unit=unit,
+                    low=ilo,
+                    high=ihi,
+                    stated_low=stated_lo,
+                    stated_high=stated_hi,
+                    noun=noun,
+                    hedge=v_hedge,
+                ),
+                False,
+            )
+        )
     return out
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _merge_range(text: str, m: re.Match[str], a: _Atom) -> tuple[float, float, int, str | None] | None:
+    """Extend atom ``a`` into a range with the figure after a connector; updates ``a``'s unit.
+
+    Returns (low, high, end, hedge of the second figure) or None when what follows is not
+    the upper end of a range (a score "31-24", "$184 million or $23 million").
+    """
+    cm = _CONN_RE.match(text, m.end())
+    if cm is None:
+        return None
+    conn = cm.group().strip().lower()
+    if not ((conn == "and" and a.between) or conn in ("to", *_DASHES) or (conn == "or" and not a.between)):
+        return None
+    if conn in _DASHES and text[cm.start() : cm.end()].count(" ") == 1:
+        return None  # "1999 -2003" / "9- 3": a lone space around a dash is not a range
+    m2 = _ATOM_RE.match(text, cm.end())
+    if m2 is None or m2.group("between") or (m2.end() < len(text) and text[m2.end()].isalnum()):
+        return None
+    b = _atom(m2)
+    if b is None or b.is_vague or (conn in _DASHES and b.hedge):
+        return None
+    dimension, unit, lo = a.dimension, a.unit, a.lo
+    if dimension == "count" and b.dimension != "count" and not a.is_vague and a.factor == 1.0:
+        if b.dimension == "money" and m2.group("cur"):
+            return None  # "5 or $6": the first figure has no currency of its own
+        # "900-1000 soldiers", "15 to 20 km": the unit is written once, after the range
+        dimension, unit = b.dimension, b.unit
+        lo = a.lo * b.factor + b.offset
+    if dimension == "money" and b.dimension == "count" and m.group("cur"):
+        b.dimension, b.unit = dimension, unit  # "$5 to 6 million"
+    if b.dimension != dimension or b.unit != unit or b.hi < lo:
+        return None
+    a.dimension, a.unit = dimension, unit
+    a.bare_year = a.bare_year and b.bare_year
+    return lo, b.hi, m2.end(), b.hedge
 
 
 def _year_value(text: str, start: int, end: int, year: int) -> Value:
     lo = dt.date(year, 1, 1).toordinal()
     hi = dt.date(year, 12, 31).toordinal()
-    return Value(start=start, end=end, text=text[start:end], dimension="date", unit="date", low=float(lo),
-                 high=float(hi), stated_low=float(lo), stated_high=float(hi))
+    return Value(
+        start=start,
+        end=end,
+        text=text[start:end],
+        dimension="date",
+        unit="date",
+        low=float(lo),
+        high=float(hi),
+        stated_low=float(lo),
+        stated_high=float(hi),
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -923,7 +1148,7 @@ def _date_candidates(
                 prep = (m["year_prep"] or "").lower()
                 if m["year_part"] or m["year_part2"]:
                     s = m.start("year_part") if m["year_part"] else m.start("year_part2")
-                    if m["year_part"] and text[s - 4:s] == "the ":
+                    if m["year_part"] and text[s - 4 : s] == "the ":
                         s -= 4
                 else:
                     s = m.start("year_y")
@@ -970,7 +1195,15 @@ def _date_candidates(
                 if rn is None:
                     if not m["ago_u"].endswith("s"):
                         raise _Unresolved
-                    rn = (2, 9) if u == "day" else (2, 9) if u == "week" else (2, 11) if u == "month" else (2, 9)
+                    rn = (
+                        (2, 9)
+                        if u == "day"
+                        else (2, 9)
+                        if u == "week"
+                        else (2, 11)
+                        if u == "month"
+                        else (2, 9)
+                    )
                     if u == "day":
                         first = pub - dt.timedelta(days=9)
                         last = pub - dt.timedelta(days=2)
@@ -1045,8 +1278,23 @@ def _date_candidates(
         stated = (lo, hi)
         if hedge:
             lo, hi = _apply_hedge(hedge, lo, hi, "date")  # type: ignore[arg-type]
-        out.append((Value(start=s, end=e, text=text[s:e], dimension="date", unit="date", low=lo, high=hi,
-                          stated_low=stated[0], stated_high=stated[1], hedge=hedge), anchor))
+        out.append(
+            (
+                Value(
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    dimension="date",
+                    unit="date",
+                    low=lo,
+                    high=hi,
+                    stated_low=stated[0],
+                    stated_high=stated[1],
+                    hedge=hedge,
+                ),
+                anchor,
+            )
+        )
     return out
 
 
@@ -1124,8 +1372,9 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
     noise = [m.span() for m in _NOISE_RE.finditer(text)] if any(c.isdigit() for c in text) else []
     blocked: list[tuple[int, int]] = []
     dates = _date_candidates(text, published, blocked)
-    quantities = [q for q in _quantities(text, noise)
-                  if not any(a < q[0].end and q[0].start < b for a, b in blocked)]
+    quantities = [
+        q for q in _quantities(text, noise) if not any(a < q[0].end and q[0].start < b for a, b in blocked)
+    ]
     cands: list[tuple[Value, int]] = [(v, 0) for v, _ in dates]
     cands += [(v, 1) for v, _ in quantities]
     cands.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
@@ -1162,14 +1411,27 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
             out.append(v)
             continue
         si = sent(v.start)
-        before = [d for d in values if d.dimension == "date" and d.end <= v.start and sent(d.start) == si
-                  and d.stated_low is not None and d.stated_high is not None]
-        after = [d for d in values if d.dimension == "date" and d.start >= v.end and sent(d.start) == si
-                 and d.stated_low is not None and d.stated_high is not None]
+        before = [
+            d
+            for d in values
+            if d.dimension == "date"
+            and d.end <= v.start
+            and sent(d.start) == si
+            and d.stated_low is not None
+            and d.stated_high is not None
+        ]
+        after = [
+            d
+            for d in values
+            if d.dimension == "date"
+            and d.start >= v.end
+            and sent(d.start) == si
+            and d.stated_low is not None
+            and d.stated_high is not None
+        ]
         anchor = before[-1] if before else (after[0] if after else None)
         if anchor is not None:
             assert anchor.stated_low is not None and anchor.stated_high is not None
             v = attrs.evolve(v, scope=(int(anchor.stated_low), int(anchor.stated_high)))
         out.append(v)
     return out
-
