@@ -22,6 +22,7 @@ factors are cached per surface unit.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -31,6 +32,11 @@ from typing import Any
 import attrs
 
 from crossref.models import Value
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 __all__ = ["HEDGES", "UNIT_WORDS", "CANONICAL_UNITS", "extract_values"]
 
@@ -468,13 +474,28 @@ _DATE_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+|[$€£¥₹]")
+_ATOM_START_WORDS = _words(
+    " ".join(h.split()[0].rstrip(".") for h in _HEDGE_ALTS)
+    + " between us au a c ca hk nz s rs inr usd eur gbp jpy chf cny rmb"
+    + " "
+    + " ".join(_SMALL_NUMS)
+    + " hundred thousand million billion trillion half quarter tens hundreds thousands millions billions"
+    + " several dozens scores"
+)
+_DATE_START_WORDS = _words(
+    " ".join(m.lower() for m in _MONTHS)
+    + " "
+    + " ".join(_WEEKDAYS)
+    + " "
+    + " ".join(_SMALL_NUMS)
+    + """ by early mid late the end in since until till from during of before after between and to through
+    today yesterday tomorrow tonight this last next on over for within recent earlier later several few
+    couple day days week weeks month months year years decade decades"""
+)
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z])")
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9'’]+)*")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _STOP = _words(
@@ -826,12 +847,38 @@ def _count_noun(text: str, pos: int, value: float, after_of: bool) -> tuple[str 
     return None, pos
 
 
+def _match_at_starts(
+    pattern: re.Pattern[str], text: str, starts: list[int], pos: int
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` at one of ``starts`` (sorted) at or after ``pos``.
+
+    Trying the big patterns only where a figure or a date can begin (a digit, a currency
+    sign, or a word from a short list) is what makes extraction fast: ``search`` would try
+    every alternative at every character.
+    """
+    i = bisect.bisect_left(starts, pos)
+    for p in starts[i:]:
+        m = pattern.match(text, p)
+        if m is not None and m.end() > p:
+            return m
+    return None
+
+
+def _starts(text: str, words: frozenset[str]) -> list[int]:
+    return [
+        t.start()
+        for t in _TOKEN_RE.finditer(text)
+        if not t.group()[0].isalpha() or t.group().lower() in words
+    ]
+
+
 def _quantities(text: str, noise: list[tuple[int, int]]) -> list[tuple[Value, bool]]:
     out: list[tuple[Value, bool]] = []
     pos = 0
     n = len(text)
+    starts = _starts(text, _ATOM_START_WORDS)
     while True:
-        m = _ATOM_RE.search(text, pos)
+        m = _match_at_starts(_ATOM_RE, text, starts, pos)
         if m is None:
             break
         pos = m.end() if m.end() > m.start() else m.start() + 1
@@ -1087,7 +1134,13 @@ def _date_candidates(
     """
     out: list[tuple[Value, int]] = []
     pub = published
-    for m in _DATE_RE.finditer(text):
+    starts = _starts(text, _DATE_START_WORDS)
+    last_end = 0
+    while True:
+        m = _match_at_starts(_DATE_RE, text, starts, last_end)
+        if m is None:
+            break
+        last_end = m.end()
         kind = m.lastgroup
         s, e = m.span()
         hedge: str | None = None
@@ -1400,7 +1453,6 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
     if not any(v.dimension == "date" for v in values) or all(v.dimension in _NO_SCOPE_DIMS for v in values):
         return values
     bounds = [0] + [m.end() for m in _SENT_RE.finditer(text)] + [len(text) + 1]
-    import bisect
 
     def sent(i: int) -> int:
         return bisect.bisect_right(bounds, i) - 1
