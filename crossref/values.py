@@ -493,6 +493,8 @@ _DATE_START_WORDS = _words(
     today yesterday tomorrow tonight this last next on over for within recent earlier later several few
     couple day days week weeks month months year years decade decades"""
 )
+_ANY_START_WORDS = _ATOM_START_WORDS | _DATE_START_WORDS
+_DIGIT_RE = re.compile(r"\d")
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z])")
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9'’]+)*")
@@ -864,19 +866,30 @@ def _match_at_starts(
     return None
 
 
-def _starts(text: str, words: frozenset[str]) -> list[int]:
-    return [
-        t.start()
-        for t in _TOKEN_RE.finditer(text)
-        if not t.group()[0].isalpha() or t.group().lower() in words
-    ]
+def _starts(text: str) -> tuple[list[int], list[int]]:
+    """Where a quantity, and where a date, can begin: digits, currency signs, listed words."""
+    atoms: list[int] = []
+    dates: list[int] = []
+    for t in _TOKEN_RE.finditer(text):
+        g = t.group()
+        if not g[0].isalpha():
+            p = t.start()
+            atoms.append(p)
+            dates.append(p)
+            continue
+        lg = g.lower()
+        if lg in _ANY_START_WORDS:
+            if lg in _ATOM_START_WORDS:
+                atoms.append(t.start())
+            if lg in _DATE_START_WORDS:
+                dates.append(t.start())
+    return atoms, dates
 
 
-def _quantities(text: str, noise: list[tuple[int, int]]) -> list[tuple[Value, bool]]:
+def _quantities(text: str, noise: list[tuple[int, int]], starts: list[int]) -> list[tuple[Value, bool]]:
     out: list[tuple[Value, bool]] = []
     pos = 0
     n = len(text)
-    starts = _starts(text, _ATOM_START_WORDS)
     while True:
         m = _match_at_starts(_ATOM_RE, text, starts, pos)
         if m is None:
@@ -1125,7 +1138,7 @@ class _Unresolved(Exception):
 
 
 def _date_candidates(
-    text: str, published: dt.date | None, blocked: list[tuple[int, int]] | None = None
+    text: str, published: dt.date | None, blocked: list[tuple[int, int]], starts: list[int]
 ) -> list[tuple[Value, int]]:
     """Date values with a flag: 1 if it is a full-year/month anchor usable by "later that year".
 
@@ -1134,7 +1147,6 @@ def _date_candidates(
     """
     out: list[tuple[Value, int]] = []
     pub = published
-    starts = _starts(text, _DATE_START_WORDS)
     last_end = 0
     while True:
         m = _match_at_starts(_DATE_RE, text, starts, last_end)
@@ -1422,12 +1434,13 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
-    noise = [m.span() for m in _NOISE_RE.finditer(text)] if any(c.isdigit() for c in text) else []
+    noise = [m.span() for m in _NOISE_RE.finditer(text)] if _DIGIT_RE.search(text) else []
+    atom_starts, date_starts = _starts(text)
     blocked: list[tuple[int, int]] = []
-    dates = _date_candidates(text, published, blocked)
-    quantities = [
-        q for q in _quantities(text, noise) if not any(a < q[0].end and q[0].start < b for a, b in blocked)
-    ]
+    dates = _date_candidates(text, published, blocked, date_starts)
+    quantities = _quantities(text, noise, atom_starts)
+    if blocked:
+        quantities = [q for q in quantities if not any(a < q[0].end and q[0].start < b for a, b in blocked)]
     cands: list[tuple[Value, int]] = [(v, 0) for v, _ in dates]
     cands += [(v, 1) for v, _ in quantities]
     cands.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
