@@ -494,7 +494,6 @@ _DATE_START_WORDS = _words(
     couple day days week weeks month months year years decade decades"""
 )
 _ANY_START_WORDS = _ATOM_START_WORDS | _DATE_START_WORDS
-_DIGIT_RE = re.compile(r"\d")
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z])")
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9'’]+)*")
@@ -886,10 +885,19 @@ def _starts(text: str) -> tuple[list[int], list[int]]:
     return atoms, dates
 
 
-def _quantities(text: str, noise: list[tuple[int, int]], starts: list[int]) -> list[tuple[Value, bool]]:
+def _in_noise(text: str, start: int, end: int, urls: bool) -> bool:
+    """True if [start, end) touches a code, phone number, time, URL or "No. 10"."""
+    lo = 0 if urls else max(0, start - 24)
+    return any(
+        m.start() < end and start < m.end() for m in _NOISE_RE.finditer(text, lo, min(len(text), end + 16))
+    )
+
+
+def _quantities(text: str, starts: list[int]) -> list[tuple[Value, bool]]:
     out: list[tuple[Value, bool]] = []
     pos = 0
     n = len(text)
+    urls = "http" in text or "www." in text  # a URL can start far before a figure inside it
     while True:
         m = _match_at_starts(_ATOM_RE, text, starts, pos)
         if m is None:
@@ -919,7 +927,7 @@ def _quantities(text: str, noise: list[tuple[int, int]], starts: list[int]) -> l
                     k += 1
                 pos = k
             continue
-        if any(a < e and s < b for a, b in noise) and m.group("dig"):
+        if m.group("dig") and _in_noise(text, s, e, urls):
             continue
         a = _atom(m)
         if a is None:
@@ -1434,11 +1442,10 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
-    noise = [m.span() for m in _NOISE_RE.finditer(text)] if _DIGIT_RE.search(text) else []
     atom_starts, date_starts = _starts(text)
     blocked: list[tuple[int, int]] = []
     dates = _date_candidates(text, published, blocked, date_starts)
-    quantities = _quantities(text, noise, atom_starts)
+    quantities = _quantities(text, atom_starts)
     if blocked:
         quantities = [q for q in quantities if not any(a < q[0].end and q[0].start < b for a, b in blocked)]
     cands: list[tuple[Value, int]] = [(v, 0) for v, _ in dates]
