@@ -493,7 +493,21 @@ _DATE_START_WORDS = _words(
     today yesterday tomorrow tonight this last next on over for within recent earlier later several few
     couple day days week weeks month months year years decade decades"""
 )
-_ANY_START_WORDS = _ATOM_START_WORDS | _DATE_START_WORDS
+_ATOM_CORE_WORDS = _words(
+    " ".join(w for w in _SMALL_NUMS if w not in ("a", "an"))
+    + """ hundred thousand million billion trillion half quarter third thirds quarters fifth tenth tens
+    hundreds thousands millions billions several dozens dozen scores few couple handful month months week
+    weeks day days year years decade decades fortnight hour hours minute minutes century mile miles
+    kilometre kilometres kilometer kilometers metre metres meter meters foot feet inch inches yard yards"""
+)
+_DATE_CORE_WORDS = _words(
+    " ".join(m.lower() for m in _MONTHS)
+    + " "
+    + " ".join(_WEEKDAYS)
+    + """ today yesterday tomorrow tonight ago recent past last next previous coming earlier later early mid
+    late week weekend month year decade summer spring autumn fall winter half"""
+)
+_ANY_START_WORDS = _ATOM_START_WORDS | _DATE_START_WORDS | _ATOM_CORE_WORDS | _DATE_CORE_WORDS
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z])")
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9'’]+)*")
@@ -866,22 +880,31 @@ def _match_at_starts(
 
 
 def _starts(text: str) -> tuple[list[int], list[int]]:
-    """Where a quantity, and where a date, can begin: digits, currency signs, listed words."""
+    """Where a quantity, and where a date, can begin.
+
+    A digit or a currency sign always can; a number word ("two", "dozens") or a date word
+    ("March", "Monday", "today") too; a lead word ("about", "in", "the", "a") only when a
+    digit or such a word follows within three tokens.
+    """
+    toks = [(t.start(), t.group().lower()) for t in _TOKEN_RE.finditer(text)]
     atoms: list[int] = []
     dates: list[int] = []
-    for t in _TOKEN_RE.finditer(text):
-        g = t.group()
+    for k, (p, g) in enumerate(toks):
         if not g[0].isalpha():
-            p = t.start()
             atoms.append(p)
             dates.append(p)
             continue
-        lg = g.lower()
-        if lg in _ANY_START_WORDS:
-            if lg in _ATOM_START_WORDS:
-                atoms.append(t.start())
-            if lg in _DATE_START_WORDS:
-                dates.append(t.start())
+        if g not in _ANY_START_WORDS:
+            continue
+        ahead = toks[k + 1 : k + 5]
+        if g in _ATOM_CORE_WORDS or (
+            g in _ATOM_START_WORDS and any(not x[0].isalpha() or x in _ATOM_CORE_WORDS for _, x in ahead)
+        ):
+            atoms.append(p)
+        if g in _DATE_CORE_WORDS or (
+            g in _DATE_START_WORDS and any(not x[0].isalpha() or x in _DATE_CORE_WORDS for _, x in ahead)
+        ):
+            dates.append(p)
     return atoms, dates
 
 
@@ -1403,18 +1426,6 @@ def _rel_period(pub: dt.date, q: str, u: str) -> tuple[dt.date, dt.date]:
 # --------------------------------------------------------------------------------------
 # public
 # --------------------------------------------------------------------------------------
-_TRIGGER_RE = re.compile(
-    r"\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|dozen|dozens|half|third|quarter|fifth|tenth|several|few|couple|handful|scores|"
-    r"hundreds|thousands|millions|billions|an?\s+(?:month|week|day|year|decade|fortnight|hour|minute|mile)|"
-    r"today|yesterday|tomorrow|tonight|ago|past|recent|last|next|this|earlier|later|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-    _I,
-)
-
-
 def extract_values(text: str, *, published: dt.date | None = None) -> list[Value]:
     """Every figure in ``text`` as an interval in a canonical unit, sorted by start, non-overlapping.
 
@@ -1438,11 +1449,13 @@ def extract_values(text: str, *, published: dt.date | None = None) -> list[Value
 
 
 def _extract(text: str, published: dt.date | None) -> list[Value]:
-    if not isinstance(text, str) or not _TRIGGER_RE.search(text):
+    if not isinstance(text, str) or not text:
         return []
     if isinstance(published, dt.datetime):
         published = published.date()
     atom_starts, date_starts = _starts(text)
+    if not atom_starts and not date_starts:
+        return []
     blocked: list[tuple[int, int]] = []
     dates = _date_candidates(text, published, blocked, date_starts)
     quantities = _quantities(text, atom_starts)
