@@ -35,7 +35,7 @@ REPORTING_VERBS = frozenset(
     confirmed indicate indicates indicated suggest suggests suggested reveal reveals revealed explain
     explains explained warn warns warned insist insists insisted acknowledge acknowledges acknowledged
     clarify clarifies clarified emphasize emphasizes emphasized emphasise emphasised stress stresses
-    stressed believe believes believed write writes wrote tweet tweeted post posted announce argue argued
+    stressed show shows showed shown believe believes believed write writes wrote tweet tweeted post posted announce argue argued
     argues allege alleges alleged assert asserted asserts estimate estimates estimated""".split()
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -109,8 +109,7 @@ _CLOSERS = {")": "(", "]": "[", '"': '"', "”": "“", "'": "'"}
 def _trimmed(tokens: list[Any]) -> list[Any]:
     """Tokens without the punctuation, conjunctions and complementizers at their edges."""
     while tokens and (
-        tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in {"cc", "mark"} and tokens[0].lower_ == "that"
-        or tokens[0].dep_ == "cc"
+        tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in {"cc", "mark"}
     ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
@@ -148,17 +147,56 @@ def _attribution(sent: Any) -> tuple[str | None, set[int], Any]:
     return ("; ".join(w for w in who if w) or None), drop, head
 
 
+_CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas"})
+
+
 def _clause_heads(head: Any) -> list[Any]:
+    """The heads of the clauses that each say something on their own.
+
+    Coordinated verbs ("began ... and expected ..."); adverbial clauses of
+    contrast ("..., though it remains unclear whether ...", "while stressing that
+    ..."); and any adverbial or relative clause with a subject of its own ("...
+    after Washington completed the withdrawal", "developments in which government
+    forces took control ...").
+    """
     heads = [head]
-    for h in heads:
-        heads += [c for c in h.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    ids = {head.i}
+    for c in head.subtree:  # in text order: a clause's head comes before the clauses joined to it
+        if c.i in ids:
+            continue
+        joined = c.head.i in ids
+        if (
+            (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and joined)
+            or (c.dep_ == "advcl" and joined and (_own_subject(c) or _contrast(c)))
+            or (c.dep_ == "relcl" and _own_subject(c))
+        ):
+            heads.append(c)
+            ids.add(c.i)
     return heads
+
+
+def _contrast(head: Any) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in head.children)
+
+
+def _own_subject(head: Any) -> bool:
+    """The clause names its own subject (a noun, not a relative pronoun)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
 
 
 def _subject_tokens(head: Any) -> list[Any]:
     for c in head.children:
         if c.dep_ in _SUBJECTS:
             return list(c.subtree)
+    return []
+
+
+def _short_subject(head: Any) -> list[Any]:
+    """The subject's noun phrase without its clauses and attachments ("US forces", not "US forces that led ...")."""
+    for c in head.children:
+        if c.dep_ in _SUBJECTS:
+            drop = {x.i for k in c.children if k.dep_ in {"relcl", "acl", "appos", "prep", "punct"} for x in k.subtree}
+            return [t for t in c.subtree if t.i not in drop]
     return []
 
 
@@ -212,14 +250,14 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
     content = {t.i for t in head.subtree} - drop
     claims: list[Claim] = []
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
-    main_subject = _subject_tokens(heads[0])
+    main_subject = _short_subject(heads[0])
     pieces: list[tuple[list[Any], list[Any], Any]] = []  # (tokens, prefix tokens, clause head)
     for h in heads:
         others = {x.i for o in heads if o is not h and o.i in {y.i for y in h.subtree} for x in o.subtree}
         if others:  # the conjunction and comma that joined the clauses split off
             others |= {c.i for c in h.children if c.dep_ in {"cc", "punct"} and c.i > h.i and c.i < max(others)}
         toks = _trimmed([t for t in h.subtree if t.i in content and t.i not in others])
-        prefix = [] if h is heads[0] or _subject_tokens(h) else main_subject
+        prefix = main_subject if h.dep_ == "conj" and not _subject_tokens(h) else []
         pieces.append((toks, prefix, h))
     words = [t for t in sent if _WORD.search(t.text)]
     if len(words) < _MIN_WORDS:

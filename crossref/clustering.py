@@ -1,10 +1,15 @@
 """The claim graph (networkx) and its clusters.
 
-Candidate pairs are taken strongest first.  A pair joins two groups only if the
-groups, taken together, still hang together: the mean cosine between the members
-of one and the members of the other must reach ``link_threshold`` (average
-linkage).  This stops chaining, where A~B and B~C would put A with C though A
-and C say different things.
+Candidate pairs are taken strongest first.  A pair joins two groups only if
+
+* no source speaks twice in the merged group: a cluster sets the sources side by
+  side, one statement each (a source's best-matching statement is the one kept);
+* the groups, taken together, still hang together: the mean cosine between the
+  members of one and the members of the other reaches ``link_threshold``
+  (average linkage).
+
+This stops chaining, where A~B and B~C would put A with C though A and C say
+different things.
 
 The accepted links form a :class:`networkx.Graph` whose connected components are
 the clusters; the graph is kept for export (GraphML for Gephi).
@@ -22,6 +27,7 @@ def link_claims(
     j: np.ndarray,
     score: np.ndarray,
     embeddings: np.ndarray,
+    sources: np.ndarray,
     *,
     threshold: float,
     link_threshold: float,
@@ -32,11 +38,13 @@ def link_claims(
         n: number of claims.
         i, j, score: candidate pairs and their scores (see :mod:`crossref.matching`).
         embeddings: (n, d) normalised claim vectors, for the linkage check.
+        sources: (n,) the source of each claim; a cluster holds one claim per source.
         threshold: lowest pair score considered.
         link_threshold: lowest mean cosine between two groups for them to merge.
 
     >>> e = np.eye(3, dtype=np.float32)
-    >>> g = link_claims(3, np.array([0]), np.array([1]), np.array([0.9]), e, threshold=0.5, link_threshold=0.0)
+    >>> g = link_claims(3, np.array([0]), np.array([1]), np.array([0.9]), e, np.arange(3),
+    ...                 threshold=0.5, link_threshold=0.0)
     >>> sorted(map(sorted, nx.connected_components(g)))
     [[0, 1], [2]]
     """
@@ -44,6 +52,7 @@ def link_claims(
     graph.add_nodes_from(range(n))
     parent = list(range(n))
     members: dict[int, list[int]] = {k: [k] for k in range(n)}
+    speaks: dict[int, set[int]] = {k: {int(sources[k])} for k in range(n)}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -58,6 +67,8 @@ def link_claims(
         a, b = int(i[e]), int(j[e])
         ra, rb = find(a), find(b)
         if ra != rb:
+            if speaks[ra] & speaks[rb]:
+                continue
             ma, mb = members[ra], members[rb]
             if len(ma) > 1 or len(mb) > 1:
                 mean = float((embeddings[ma] @ embeddings[mb].T).mean())
@@ -67,6 +78,7 @@ def link_claims(
                 ra, rb, ma, mb = rb, ra, mb, ma
             parent[rb] = ra
             ma.extend(mb)
+            speaks[ra] |= speaks.pop(rb)
             del members[rb]
         graph.add_edge(a, b, weight=s)
     return graph

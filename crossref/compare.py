@@ -35,6 +35,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 from rapidfuzz import fuzz
 
+from crossref.matching import noun_key
 from crossref.models import Claim, Finding, FindingKind, Value
 from crossref.values import HEDGES
 
@@ -92,10 +93,15 @@ def is_imprecise(v: Value) -> bool:
     return v.is_bound or _hedge_kind(v) == "vague"
 
 
-def _close(a: float | None, b: float | None) -> bool:
+def _close(a: float | None, b: float | None, *, absolute: float | None = None) -> bool:
     if a is None or b is None:
         return a is b
-    return abs(a - b) <= _REL_TOL * max(abs(a), abs(b), 1e-9)
+    return abs(a - b) <= (absolute if absolute is not None else _REL_TOL * max(abs(a), abs(b), 1e-9))
+
+
+def _same_figures(a: Value, b: Value) -> bool:
+    tol = 0.5 if a.dimension == "date" else None  # dates: the same day, not within 1 %
+    return _close(a.stated_low, b.stated_low, absolute=tol) and _close(a.stated_high, b.stated_high, absolute=tol)
 
 
 def _overlap(a: Value, b: Value) -> bool:
@@ -137,7 +143,8 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
     >>> verdict(a, b)[0]
     'discrepancy'
     """
-    if _close(a.stated_low, b.stated_low) and _close(a.stated_high, b.stated_high) and a.hedge == b.hedge:
+    same = _same_figures(a, b)
+    if same and a.hedge == b.hedge:
         return "agreement", "the same figure"
     if not _overlap(a, b):
         return "conflict", "the intervals do not overlap: both cannot be true"
@@ -146,7 +153,7 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
             return "agreement", f"{inner.text!r} is within {outer.text!r}"
         if a.dimension == "date" and _is_calendar_unit(outer) and _holds(outer, inner):
             return "agreement", f"{inner.text!r} falls in {outer.text!r}"
-    if _close(a.stated_low, b.stated_low) and _close(a.stated_high, b.stated_high):
+    if same:
         return "agreement", "the same figure, hedged differently"
     return "discrepancy", _difference(a, b)
 
@@ -176,11 +183,6 @@ class _Group:
     members: tuple[tuple[Claim, Value], ...]
 
 
-def _noun_key(noun: str) -> str:
-    n = noun.lower()
-    return n[:-1] if n.endswith("s") and not n.endswith("ss") else n
-
-
 def _groups(
     claims: Sequence[Claim], noun_similarity: NounSimilarity | None, noun_threshold: float
 ) -> list[_Group]:
@@ -199,7 +201,7 @@ def _groups(
                     (
                         n
                         for n in nouns
-                        if _noun_key(n) == _noun_key(v.noun)
+                        if noun_key(n) == noun_key(v.noun)
                         or (noun_similarity is not None and noun_similarity(n, v.noun) >= noun_threshold)
                     ),
                     None,
@@ -207,7 +209,7 @@ def _groups(
                 if rep is None:
                     nouns.append(v.noun)
                     rep = v.noun
-                key = ("count", _noun_key(rep))
+                key = ("count", noun_key(rep))
                 labels.setdefault(key, f"number of {rep}")
             elif v.dimension == "money":
                 key = ("money", v.unit)
@@ -254,6 +256,7 @@ def compare_cluster(
     noun_similarity: NounSimilarity | None = None,
     noun_threshold: float = 0.5,
     max_scope_gap_days: int = 366,
+    linked: Callable[[str, str], bool] | None = None,
     score: float = 0.0,
 ) -> list[Finding]:
     """The findings of one cluster.
@@ -266,6 +269,8 @@ def compare_cluster(
         noun_similarity: how alike two counted nouns are, in [0, 1].
         noun_threshold: the lowest similarity for two counts to be comparable.
         max_scope_gap_days: figures whose reference times are further apart are not compared.
+        linked: whether two claims (by id) are close enough to set their figures
+            side by side; default: all claims of the cluster are.
         score: how tightly the cluster hangs together (kept on the findings).
 
     Returns:
@@ -278,7 +283,7 @@ def compare_cluster(
         return []
     findings: list[Finding] = []
     for group in _groups(claims, noun_similarity, noun_threshold):
-        f = _value_finding(group, cluster_id, source_of, published, max_scope_gap_days, score)
+        f = _value_finding(group, cluster_id, source_of, published, max_scope_gap_days, linked, score)
         if f is not None:
             findings.append(attrs.evolve(f, id=f"{cluster_id}.f{len(findings)}"))
     if not findings:
@@ -292,6 +297,7 @@ def _value_finding(
     source_of: Mapping[str, str],
     published: Mapping[str, dt.date | None],
     max_gap: int,
+    linked: Callable[[str, str], bool] | None,
     score: float,
 ) -> Finding | None:
     members = group.members
@@ -305,6 +311,8 @@ def _value_finding(
             (ca, va), (cb, vb) = members[x], members[y]
             sa, sb = source_of[ca.doc_id], source_of[cb.doc_id]
             if sa == sb or not _scope_ok(va, vb, published.get(ca.doc_id), published.get(cb.doc_id), max_gap):
+                continue
+            if linked is not None and not linked(ca.id, cb.id):
                 continue
             kind, why = verdict(va, vb)
             pair = (min(ca.id, cb.id), max(ca.id, cb.id))

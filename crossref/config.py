@@ -56,6 +56,8 @@ class Settings:
             groups for them to merge into one cluster (guards against chaining).
         top_k: neighbours kept per claim when generating candidate pairs.
         name_weight: how much shared names (fuzzy-matched) add to a pair score.
+        attribute_weight: how much it adds to a pair score that both claims state
+            a figure of the same kind (a duration; a count of troops).
         duplicate_threshold: share of a document's sentences that must repeat
             another document's for it to count as a duplicate (not a new source).
         max_scope_gap_days: figures whose reference times are further apart
@@ -73,6 +75,7 @@ class Settings:
     cluster_threshold: float = attrs.field(default=0.5, validator=_in_range(0.0, 1.0))
     top_k: int = attrs.field(default=10, validator=_in_range(1, 1000))
     name_weight: float = attrs.field(default=0.1, validator=_in_range(0.0, 1.0))
+    attribute_weight: float = attrs.field(default=0.1, validator=_in_range(0.0, 1.0))
     duplicate_threshold: float = attrs.field(default=0.8, validator=_in_range(0.0, 1.0))
     max_scope_gap_days: int = attrs.field(default=366, validator=_in_range(0, 100_000))
     skip_bad_files: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))

@@ -104,6 +104,33 @@ def actors_clash(a: Claim, b: Claim) -> bool:
     return bool(a.actors) and bool(b.actors) and not set(a.actors) & set(b.actors)
 
 
+def attributes(claim: Claim) -> frozenset[tuple[str, str]]:
+    """What the claim's figures measure, dates aside: ``("count", "troop")``, ``("duration", "day")``.
+
+    >>> from crossref.values import extract_values
+    >>> c = Claim(id="a:0", doc_id="a", start=0, end=9, text="", sentence_start=0, sentence_end=9,
+    ...           values=extract_values("1,000 troops left within a month"))
+    >>> sorted(attributes(c))
+    [('count', 'troop'), ('duration', 'day')]
+    """
+    out = set()
+    for v in claim.values:
+        if v.dimension == "date":
+            continue
+        if v.dimension == "count":
+            if v.noun:
+                out.add(("count", noun_key(v.noun)))
+        else:
+            out.add((v.dimension, v.unit))
+    return frozenset(out)
+
+
+def noun_key(noun: str) -> str:
+    """A counted noun folded for comparison: lower case, a plural -s dropped."""
+    n = noun.lower()
+    return n[:-1] if n.endswith("s") and not n.endswith("ss") else n
+
+
 def score_pairs(
     claims: list[Claim],
     i: np.ndarray,
@@ -111,14 +138,23 @@ def score_pairs(
     sim: np.ndarray,
     *,
     name_weight: float = 0.1,
+    attribute_weight: float = 0.1,
 ) -> np.ndarray:
-    """Pair scores: the frame cosine, plus ``name_weight`` times the share of names in common;
-    0 where the actors clash."""
+    """Pair scores: the frame cosine, plus ``name_weight`` times the share of names in common,
+    plus ``attribute_weight`` when both state a figure of the same kind (a duration, a count of
+    troops); 0 where the actors clash."""
     out = sim.astype(np.float32).copy()
+    attrs_of: dict[int, frozenset[tuple[str, str]]] = {}
     for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
         ca, cb = claims[a], claims[b]
         if actors_clash(ca, cb):
             out[n] = 0.0
-        elif name_weight and ca.names and cb.names:
+            continue
+        if name_weight and ca.names and cb.names:
             out[n] += name_weight * shared_names(ca.names, cb.names)
+        if attribute_weight and ca.values and cb.values:
+            fa = attrs_of.setdefault(a, attributes(ca))
+            fb = attrs_of.setdefault(b, attributes(cb))
+            if fa & fb:
+                out[n] += attribute_weight
     return out

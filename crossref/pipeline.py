@@ -152,13 +152,20 @@ class CrossReferencer:
             labels = {s: k for k, s in enumerate(sorted(set(source_of.values())))}
             groups = np.array([labels[source_of[c.doc_id]] for c in claims], dtype=np.int64)
             s = self.settings
-            floor = max(0.0, s.match_threshold - s.name_weight)
+            floor = max(0.0, s.match_threshold - s.name_weight - s.attribute_weight)
             i, j, sim = candidate_pairs(vectors, groups, top_k=s.top_k, threshold=floor)
-            score = score_pairs(claims, i, j, sim, name_weight=s.name_weight)
+            score = score_pairs(claims, i, j, sim, name_weight=s.name_weight, attribute_weight=s.attribute_weight)
 
         with _timed(timings, "clusters"):
             graph = link_claims(
-                len(claims), i, j, score, vectors, threshold=s.match_threshold, link_threshold=s.cluster_threshold
+                len(claims),
+                i,
+                j,
+                score,
+                vectors,
+                groups,
+                threshold=s.match_threshold,
+                link_threshold=s.cluster_threshold,
             )
             members = clusters_of(graph)
             clusters = [
@@ -172,7 +179,7 @@ class CrossReferencer:
             ]
 
         with _timed(timings, "compare"):
-            findings = self._compare(claims, clusters, members, vectors, source_of, docs)
+            findings = self._compare(claims, clusters, members, vectors, source_of, docs, graph)
 
         return Report(
             documents=docs,
@@ -203,6 +210,7 @@ class CrossReferencer:
         vectors: np.ndarray,
         source_of: dict[str, str],
         docs: list[Document],
+        graph: Any,
     ) -> list[Finding]:
         multi = [(cl, ms) for cl, ms in zip(clusters, members) if len(cl.sources) > 1]
         nouns = sorted({v.noun for _, ms in multi for m in ms for v in claims[m].values if v.noun})
@@ -214,6 +222,11 @@ class CrossReferencer:
             return float(noun_vec[a] @ noun_vec[b])
 
         published = {d.id: d.published for d in docs}
+        index = {c.id: k for k, c in enumerate(claims)}
+
+        def linked(a: str, b: str) -> bool:
+            return bool(graph.has_edge(index[a], index[b]))
+
         out: list[Finding] = []
         for cl, ms in multi:
             sub = vectors[ms]
@@ -226,6 +239,7 @@ class CrossReferencer:
                 published=published,
                 noun_similarity=noun_similarity,
                 max_scope_gap_days=self.settings.max_scope_gap_days,
+                linked=linked,
                 score=cohesion,
             )
         return out
