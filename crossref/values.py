@@ -81,6 +81,8 @@ HEDGES: dict[str, tuple[str, float, float]] = {
     "no less than": ("min", 1.0, 1.0),
     "in excess of": ("min", 1.0, 1.0),
     "at a minimum": ("min", 1.0, 1.0),
+    "as few as": ("min", 1.0, 1.0),
+    "as low as": ("min", 1.0, 1.0),
     "since": ("min", 1.0, 1.0),  # dates only: "since 2014" -> [2014-01-01, open]
     # upper bounds
     "up to": ("max", 1.0, 1.0),
@@ -90,6 +92,8 @@ HEDGES: dict[str, tuple[str, float, float]] = {
     "under": ("max", 1.0, 1.0),
     "at most": ("max", 1.0, 1.0),
     "no more than": ("max", 1.0, 1.0),
+    "below": ("max", 1.0, 1.0),
+    "as high as": ("max", 1.0, 1.0),
     "as many as": ("max", 1.0, 1.0),
     "as much as": ("max", 1.0, 1.0),
     "by": ("max", 1.0, 1.0),  # dates only: "by the end of March" -> [open, March 31]
@@ -248,6 +252,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "inr": "INR",
     "chf": "CHF",
     "cny": "CNY",
+    "nt$": "TWD",
+    "rm": "MYR",
     "rmb": "CNY",
 }
 CURRENCY_WORDS: dict[str, str] = {
@@ -375,7 +381,7 @@ _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace("/", r"\s?/\s?") fo
 _CURWORD = "|".join(
     re.escape(u).replace(r"\ ", r"\s+") for u in sorted(CURRENCY_WORDS, key=len, reverse=True)
 )
-_CURSYM = r"(?:US\s?\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB)"
+_CURSYM = r"(?:NT\s?\$|RM|US\s?\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB)"
 _HEDGE_ALTS = sorted(
     (h for h, k in HEDGES.items() if k[0] != "vague" and h not in ("by", "since", "by the end of")),
     key=len,
@@ -477,7 +483,7 @@ _DATE_RE = re.compile(
 _TOKEN_RE = re.compile(r"[A-Za-z]+|\d+|[$€£¥₹]")
 _ATOM_START_WORDS = _words(
     " ".join(h.split()[0].rstrip(".") for h in _HEDGE_ALTS)
-    + " between us au a c ca hk nz s rs inr usd eur gbp jpy chf cny rmb"
+    + " between us au a c ca hk nz s rs inr usd eur gbp jpy chf cny rmb nt rm"
     + " "
     + " ".join(_SMALL_NUMS)
     + " hundred thousand million billion trillion half quarter tens hundreds thousands millions billions"
@@ -950,7 +956,7 @@ def _quantities(text: str, starts: list[int]) -> list[tuple[Value, bool]]:
                     k += 1
                 pos = k
             continue
-        if m.group("dig") and _in_noise(text, s, e, urls):
+        if m.group("dig") and not m.group("cur") and _in_noise(text, s, e, urls):
             continue
         a = _atom(m)
         if a is None:
