@@ -459,3 +459,13 @@ def test_values_newsy_text_never_raises_and_intervals_are_ordered(text):
         assert text[v.start : v.end] == v.text and v.start < v.end
         if v.low is not None and v.high is not None:
             assert v.low <= v.high
+
+
+# ---------------------------------------------------------------------------------------------
+# docs
+# ---------------------------------------------------------------------------------------------
+def test_values_docs_hedge_table_matches_the_code():
+    doc = (Path(__file__).parent.parent / "docs" / "values.md").read_text(encoding="utf-8")
+    table = doc.split("| hedge | kind | interval | example |", 1)[1].split("\n\n", 1)[0]
+    rows = [line.split("|")[1:3] for line in table.strip().splitlines()[1:]]
+    assert {name.strip(): kind.strip() for name, kind in rows} == {h: k[0] for h, k in HEDGES.items()}
