@@ -38,7 +38,7 @@ def test_candidate_pairs_are_unique_sorted_and_ordered(method: str) -> None:
     i, j, sim = candidate_pairs(emb, groups, top_k=5, threshold=0.2, method=method)
     assert len(i) == len(j) == len(sim) > 0
     assert (i < j).all()
-    keys = list(zip(i.tolist(), j.tolist()))
+    keys = list(zip(i.tolist(), j.tolist(), strict=False))
     assert keys == sorted(set(keys))
     assert sim.dtype == np.float32
 
@@ -68,7 +68,7 @@ def test_candidate_pairs_exact_matches_brute_force() -> None:
     emb = _unit(rng, 200, centres=15)
     groups = rng.integers(0, 20, 200)
     i, j, _ = candidate_pairs(emb, groups, top_k=4, threshold=0.3, method="exact", block=37)
-    assert set(zip(i.tolist(), j.tolist())) == _brute(emb, groups, 4, 0.3)
+    assert set(zip(i.tolist(), j.tolist(), strict=False)) == _brute(emb, groups, 4, 0.3)
 
 
 def test_candidate_pairs_do_not_depend_on_block_size() -> None:
@@ -77,7 +77,7 @@ def test_candidate_pairs_do_not_depend_on_block_size() -> None:
     groups = rng.integers(0, 10, 250)
     a = candidate_pairs(emb, groups, top_k=3, threshold=0.0, block=7)
     b = candidate_pairs(emb, groups, top_k=3, threshold=0.0, block=1000)
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         np.testing.assert_array_equal(x, y)
 
 
@@ -87,7 +87,8 @@ def test_candidate_pairs_ann_agrees_with_exact_on_most_neighbours() -> None:
     groups = np.arange(4000) // 10
     exact = candidate_pairs(emb, groups, top_k=10, threshold=0.3, method="exact")
     ann = candidate_pairs(emb, groups, top_k=10, threshold=0.3, method="ann")
-    e, a = set(zip(*map(np.ndarray.tolist, exact[:2]))), set(zip(*map(np.ndarray.tolist, ann[:2])))
+    e = set(zip(exact[0].tolist(), exact[1].tolist(), strict=True))
+    a = set(zip(ann[0].tolist(), ann[1].tolist(), strict=True))
     assert len(e & a) >= 0.9 * len(e)
     assert len(a - e) <= 0.1 * len(e)
 
@@ -98,7 +99,7 @@ def test_candidate_pairs_ann_is_deterministic() -> None:
     groups = rng.integers(0, 200, 2000)
     a = candidate_pairs(emb, groups, top_k=5, threshold=0.2, method="ann")
     b = candidate_pairs(emb, groups, top_k=5, threshold=0.2, method="ann")
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         np.testing.assert_array_equal(x, y)
 
 
@@ -107,8 +108,9 @@ def test_candidate_pairs_small_and_empty_inputs() -> None:
     assert all(len(x) == 0 for x in empty)
     one = candidate_pairs(np.eye(1, 4, dtype=np.float32), np.zeros(1, np.int64))
     assert all(len(x) == 0 for x in one)
-    i, j, _ = candidate_pairs(np.eye(3, dtype=np.float32)[[0, 0, 1]], np.array([0, 1, 1]), top_k=50, threshold=0.5)
-    assert list(zip(i.tolist(), j.tolist())) == [(0, 1)]
+    emb = np.eye(3, dtype=np.float32)[[0, 0, 1]]
+    i, j, _ = candidate_pairs(emb, np.array([0, 1, 1]), top_k=50, threshold=0.5)
+    assert list(zip(i.tolist(), j.tolist(), strict=False)) == [(0, 1)]
 
 
 def test_candidate_pairs_refuse_bad_arguments() -> None:
