@@ -128,6 +128,9 @@ CANONICAL_UNITS: dict[str, str] = {
     "energy": "J",
     "power": "W",
     "percent": "percent",
+    "magnitude": "magnitude",
+    "frequency": "Hz",
+    "data": "B",
     "count": "count",
     "date": "date",
 }
@@ -143,6 +146,8 @@ _PINT_CANONICAL = {
     "duration": "day",
     "energy": "joule",
     "power": "watt",
+    "frequency": "hertz",
+    "data": "byte",
 }
 
 # surface word (lower-case) -> (dimension, pint expression)
@@ -227,6 +232,12 @@ _units("power", "kilowatt", "kw", "kilowatts")
 _units("power", "megawatt", "mw", "megawatts")
 _units("power", "gigawatt", "gw", "gigawatts")
 _units("percent", "percent", "%", "percent", "per cent", "pct")
+_units("magnitude", "magnitude", "magnitude")  # earthquakes: a scale of its own, never converted
+_units("frequency", "gigahertz", "ghz")
+_units("frequency", "megahertz", "mhz")
+_units("data", "terabyte", "tb")
+_units("data", "gigabyte", "gb")
+_units("data", "megabyte", "mb")
 
 # currency: surface -> ISO code
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -461,6 +472,7 @@ _DATE_RE = re.compile(
     | (?P<mon2>\b(?:in|In|since|Since|until|Until|during|During|from|From)\s+
         (?P<mon2_m>{_MONTH})\b(?![\s.]+\d))
     | (?P<decade>\b(?:the\s+)?(?P<dec_y>(?:1[6-9]|20)\d0)s\b)
+    | (?P<yrange>\b(?P<yr_a>(?:19|20)\d\d)[-–/](?P<yr_b>\d\d)\b(?![-/–.,:]\d))
     | (?P<year>(?:(?P<year_prep>in|In|since|Since|by|By|until|Until|till|from|From|during|During|of
             |before|Before|after|After|between|Between|and|to|through)\s+
         (?:(?:the\s+)?(?:(?P<year_part>{_PART}|the\s+summer\s+of|the\s+spring\s+of|the\s+autumn\s+of
@@ -569,7 +581,7 @@ def _ureg() -> Any:
 @cache
 def _conversion(dimension: str, pint_expr: str) -> tuple[float, float]:
     """(factor, offset) taking ``pint_expr`` to the canonical unit of ``dimension``."""
-    if dimension == "percent":
+    if dimension in ("percent", "magnitude"):
         return 1.0, 0.0
     ureg = _ureg()
     target = _PINT_CANONICAL[dimension]
@@ -1003,8 +1015,24 @@ def _quantities(text: str, starts: list[int]) -> list[tuple[Value, bool]]:
             if a.bare_year and noun is None and not hedge:
                 out.append((_year_value(text, a.fig_start, end, int(lo)), True))
                 continue
+            if (
+                noun is None
+                and not hedge
+                and m.group("dig")
+                and lo == hi
+                and lo < 120
+                and lo == int(lo)
+                and _AGE_BEFORE_RE.search(text, max(0, s - 40), s)
+                and _AGE_AFTER_RE.match(text, end)
+            ):
+                # "Eric Allen Kirkpatrick, 61, surrendered": an age
+                dimension, unit = "duration", "day"
+                lo = hi = lo * _conversion("duration", "year")[0]
             if noun is not None:
                 end = nend
+        if hedge == "over" and _over_is_preposition(text, s, dimension, noun):
+            hedge = None  # "spread over two days", "pulled over a few blocks"
+            s = m.start("cur") if m.group("cur") else m.start("num")
         v_hedge = hedge
         if a.is_vague:
             v_hedge = a.vague_word if not hedge else f"{hedge} {a.vague_word}"
@@ -1074,6 +1102,30 @@ def _merge_range(text: str, m: re.Match[str], a: _Atom) -> tuple[float, float, i
     a.dimension, a.unit = dimension, unit
     a.bare_year = a.bare_year and b.bare_year
     return lo, b.hi, m2.end(), b.hedge
+
+
+_OVER_VERBS = _words(
+    """pulled turned handed hand hands taken fell fall falls came come comes passed signed moved ran run
+    rolled flipped spilled presided fought argued clashed tripped stepped jumped climbed poured hovered
+    flew fly flying spread spreads spreading stretched stretching spanning spans spanned"""
+)
+_OVER_HEDGE_AFTER = _words(
+    """for of in to at with by from than and or just well some after lasted last lasting lasts took take
+    takes taking spent spend spends spending needed need needs required requires waited wait"""
+)
+_TIME_NOUNS = _words("seasons terms innings sessions periods years months weeks days nights")
+_PREV_WORD_RE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+
+
+def _over_is_preposition(text: str, start: int, dimension: str, noun: str | None) -> bool:
+    """Is "over" before a figure a preposition ("spread over two days") rather than "more than"?"""
+    pm = _PREV_WORD_RE.search(text, max(0, start - 30), start)
+    prev = pm.group(1).lower() if pm else None
+    if prev in _OVER_VERBS:
+        return True
+    if dimension == "duration" or noun in _TIME_NOUNS:
+        return prev is not None and prev not in _OVER_HEDGE_AFTER
+    return False
 
 
 def _year_value(text: str, start: int, end: int, year: int) -> Value:
@@ -1241,6 +1293,12 @@ def _date_candidates(
                     if hedge == "by the end of":
                         first, last = _month_bounds(y, mon)
                 anchor = 1
+            elif kind == "yrange":
+                y = int(m["yr_a"])
+                y2 = y // 100 * 100 + int(m["yr_b"])
+                if y2 <= y:
+                    continue  # "2026-02": a month, not a range of years
+                first, last = dt.date(y, 1, 1), dt.date(y2, 12, 31)
             elif kind == "decade":
                 y = int(m["dec_y"])
                 first, last = dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
@@ -1483,6 +1541,8 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
 
 _ONE_NOT_COUNT_RE = re.compile(r"\s+(?:of|another|by|after|or|point)\b", _I)
 _ONE_IDIOM_RE = re.compile(r"\b(?:at|no|the|any|every|this|that)\s+$", _I)
+_AGE_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s+$")
+_AGE_AFTER_RE = re.compile(r"\s*[,)]")
 _AGO_RE = re.compile(r"\s+ago\b", _I)
 _OLD_RE = re.compile(r"-old\b|(?=\s+old\b)\s+old", _I)
 _NO_SCOPE_DIMS = frozenset({"date", "duration"})
