@@ -732,7 +732,7 @@ def _atom(m: re.Match[str]) -> _Atom | None:
     if mult:
         ml = mult.lower()
         if ml in ("m", "k", "b") and not cur:
-            if ml == "m" and not unit and not curword:
+            if mult == "m" and not unit and not curword:
                 unit = "m"  # "5m" with no currency: metres
                 a.m_mult = True
             else:
@@ -818,6 +818,7 @@ def _count_noun(text: str, pos: int, value: float, after_of: bool) -> tuple[str 
     n = len(text)
     i = pos
     words: list[tuple[str, int, int]] = []
+    conj_at = 99  # index of the first word after "and"/"or": a compound noun does not cross it
     while len(words) < 4 and i < n:
         j = i
         while j < n and text[j] in " \t\u00a0":
@@ -833,6 +834,7 @@ def _count_noun(text: str, pos: int, value: float, after_of: bool) -> tuple[str 
             i = m.end()
             continue
         if lw in ("and", "or") and words:
+            conj_at = min(conj_at, len(words))
             i = m.end()
             continue
         if lw in _STOP and lw not in _ADJ:
@@ -867,14 +869,14 @@ def _count_noun(text: str, pos: int, value: float, after_of: bool) -> tuple[str 
         for k, (w, _s, _e) in enumerate(words):
             if is_plural(w):
                 # "police officers", "Windows users": the head noun is the last plural of the run
-                while k + 1 < len(words) and is_plural(words[k + 1][0]):
+                while k + 1 < len(words) and k + 1 != conj_at and is_plural(words[k + 1][0]):
                     k += 1
                 return words[k][0], words[k][2]
         return None, pos
     for k, (w, s, _e) in enumerate(words):
         if not is_adj(w, s):
             # "one canine unit": the head noun ends the run of nouns
-            while k + 1 < len(words) and not is_adj(*words[k + 1][:2]):
+            while k + 1 < len(words) and k + 1 != conj_at and not is_adj(*words[k + 1][:2]):
                 k += 1
             return words[k][0], words[k][2]
     return None, pos
@@ -1527,7 +1529,16 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
         quantities = [q for q in quantities if not any(a < q[0].end and q[0].start < b for a, b in blocked)]
     cands: list[tuple[Value, int]] = [(v, 0) for v, _ in dates]
     cands += [(v, 1) for v, _ in quantities]
-    cands.sort(key=lambda c: (-(c[0].end - c[0].start), c[1], c[0].start))
+    # a date written with words ("Jan. 4", "last week") wins over a figure it overlaps ("4 quakes");
+    # otherwise the longest reading wins ("in the past two weeks" over "two weeks")
+    cands.sort(
+        key=lambda c: (
+            not (c[1] == 0 and not c[0].text.isdigit()),
+            -(c[0].end - c[0].start),
+            c[1],
+            c[0].start,
+        )
+    )
     chosen: list[Value] = []
     taken: list[tuple[int, int]] = []
     for v, _ in cands:
@@ -1545,6 +1556,11 @@ _AGE_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s+$")
 _AGE_AFTER_RE = re.compile(r"\s*[,)]")
 _AGO_RE = re.compile(r"\s+ago\b", _I)
 _OLD_RE = re.compile(r"-old\b|(?=\s+old\b)\s+old", _I)
+# "The Wall Street Journal reported last week that ...": when it was said, not what it is about
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|wrote|statement|briefing)"
+    r"(?:\s+\w+)?\s+(?:on\s+|in\s+)?$"
+)
 _NO_SCOPE_DIMS = frozenset({"date", "duration"})
 
 
@@ -1566,6 +1582,7 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
             d
             for d in values
             if d.dimension == "date"
+            and not _REPORTED_RE.search(text, max(0, d.start - 40), d.start)
             and d.end <= v.start
             and sent(d.start) == si
             and d.stated_low is not None
@@ -1575,6 +1592,7 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
             d
             for d in values
             if d.dimension == "date"
+            and not _REPORTED_RE.search(text, max(0, d.start - 40), d.start)
             and d.start >= v.end
             and sent(d.start) == si
             and d.stated_low is not None

@@ -469,3 +469,49 @@ def test_values_docs_hedge_table_matches_the_code():
     table = doc.split("| hedge | kind | interval | example |", 1)[1].split("\n\n", 1)[0]
     rows = [line.split("|")[1:3] for line in table.strip().splitlines()[1:]]
     assert {name.strip(): kind.strip() for name, kind in rows} == {h: k[0] for h, k in HEDGES.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+# fixed bugs and edge cases
+# ---------------------------------------------------------------------------------------------
+def test_values_date_written_with_words_wins_over_an_overlapping_figure():
+    values = extract_values("collapsed in the Jan. 4 quakes", published=dt.date(2013, 5, 1))
+    assert [(v.text, v.dimension) for v in values] == [("Jan. 4", "date")]
+
+
+def test_values_capital_m_glued_to_a_figure_is_not_metres():
+    assert extract_values("GeForce GT 650M-based graphics") == []
+    assert one("a 10m wall").unit == "m"
+
+
+def test_values_a_reporting_date_does_not_scope_the_figure():
+    text = "The Wall Street Journal reported last week that the US is withdrawing its roughly 1,000 troops."
+    troops = [v for v in extract_values(text, published=PUB) if v.noun == "troops"][0]
+    assert troops.scope is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "hedge"),
+    [
+        ("spread over two days", 2, 2, None),
+        ("pulled over a few blocks away", 2, 5, "a few"),
+        ("for over a decade", 3652.5, None, "over"),
+        ("over 300 people", 300, None, "over"),
+    ],
+)
+def test_values_over_is_a_preposition_or_a_lower_bound(text, low, high, hedge):
+    v = one(text)
+    assert (v.low, v.high, v.hedge) == (low, high, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"), [("a 36-year-old climber", 36), ("Eric Allen Kirkpatrick, 61, surrendered", 61)]
+)
+def test_values_ages_are_durations(text, years):
+    v = one(text)
+    assert v.dimension == "duration" and v.low == pytest.approx(years * 365.25)
+
+
+def test_values_noun_does_not_run_across_a_conjunction():
+    assert one("4 quakes and buildings").noun == "quakes"
+    assert one("three Syrian military and security sources").noun == "sources"
