@@ -167,8 +167,8 @@ def _clause_heads(head: Any) -> list[Any]:
         joined = c.head.i in ids
         if (
             (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and joined)
-            or (c.dep_ == "advcl" and joined and (_own_subject(c) or _contrast(c)))
-            or (c.dep_ == "relcl" and _own_subject(c))
+            or (c.dep_ == "advcl" and joined and _contrast(c))
+            or (c.dep_ in {"advcl", "relcl"} and _own_subject(c))
         ):
             heads.append(c)
             ids.add(c.i)

@@ -41,6 +41,9 @@ from crossref.values import HEDGES
 
 NounSimilarity = Callable[[str, str], float]
 
+DATE_SIMILARITY = 0.65
+"""Two claims' dates are compared only when the claims are at least this alike (cosine)."""
+
 _RANK: dict[FindingKind, int] = {"agreement": 0, "discrepancy": 1, "conflict": 2}
 _REL_TOL = 0.01
 
@@ -256,7 +259,7 @@ def compare_cluster(
     noun_similarity: NounSimilarity | None = None,
     noun_threshold: float = 0.5,
     max_scope_gap_days: int = 366,
-    linked: Callable[[str, str], bool] | None = None,
+    similarity: Callable[[str, str], float] | None = None,
     score: float = 0.0,
 ) -> list[Finding]:
     """The findings of one cluster.
@@ -269,8 +272,9 @@ def compare_cluster(
         noun_similarity: how alike two counted nouns are, in [0, 1].
         noun_threshold: the lowest similarity for two counts to be comparable.
         max_scope_gap_days: figures whose reference times are further apart are not compared.
-        linked: whether two claims (by id) are close enough to set their figures
-            side by side; default: all claims of the cluster are.
+        similarity: how alike two claims (by id) are, in [0, 1]; dates are set side
+            by side only for claims at least ``DATE_SIMILARITY`` alike (a cluster may
+            hold several events' dates); default: all claims of the cluster are.
         score: how tightly the cluster hangs together (kept on the findings).
 
     Returns:
@@ -283,7 +287,7 @@ def compare_cluster(
         return []
     findings: list[Finding] = []
     for group in _groups(claims, noun_similarity, noun_threshold):
-        f = _value_finding(group, cluster_id, source_of, published, max_scope_gap_days, linked, score)
+        f = _value_finding(group, cluster_id, source_of, published, max_scope_gap_days, similarity, score)
         if f is not None:
             findings.append(attrs.evolve(f, id=f"{cluster_id}.f{len(findings)}"))
     if not findings:
@@ -297,7 +301,7 @@ def _value_finding(
     source_of: Mapping[str, str],
     published: Mapping[str, dt.date | None],
     max_gap: int,
-    linked: Callable[[str, str], bool] | None,
+    similarity: Callable[[str, str], float] | None,
     score: float,
 ) -> Finding | None:
     members = group.members
@@ -312,7 +316,7 @@ def _value_finding(
             sa, sb = source_of[ca.doc_id], source_of[cb.doc_id]
             if sa == sb or not _scope_ok(va, vb, published.get(ca.doc_id), published.get(cb.doc_id), max_gap):
                 continue
-            if linked is not None and not linked(ca.id, cb.id):
+            if group.key[0] == "date" and similarity is not None and similarity(ca.id, cb.id) < DATE_SIMILARITY:
                 continue
             kind, why = verdict(va, vb)
             pair = (min(ca.id, cb.id), max(ca.id, cb.id))

@@ -179,7 +179,7 @@ class CrossReferencer:
             ]
 
         with _timed(timings, "compare"):
-            findings = self._compare(claims, clusters, members, vectors, source_of, docs, graph)
+            findings = self._compare(claims, clusters, members, vectors, source_of, docs)
 
         return Report(
             documents=docs,
@@ -210,7 +210,6 @@ class CrossReferencer:
         vectors: np.ndarray,
         source_of: dict[str, str],
         docs: list[Document],
-        graph: Any,
     ) -> list[Finding]:
         multi = [(cl, ms) for cl, ms in zip(clusters, members) if len(cl.sources) > 1]
         nouns = sorted({v.noun for _, ms in multi for m in ms for v in claims[m].values if v.noun})
@@ -224,8 +223,8 @@ class CrossReferencer:
         published = {d.id: d.published for d in docs}
         index = {c.id: k for k, c in enumerate(claims)}
 
-        def linked(a: str, b: str) -> bool:
-            return bool(graph.has_edge(index[a], index[b]))
+        def similarity(a: str, b: str) -> float:
+            return float(vectors[index[a]] @ vectors[index[b]])
 
         out: list[Finding] = []
         for cl, ms in multi:
@@ -239,7 +238,7 @@ class CrossReferencer:
                 published=published,
                 noun_similarity=noun_similarity,
                 max_scope_gap_days=self.settings.max_scope_gap_days,
-                linked=linked,
+                similarity=similarity,
                 score=cohesion,
             )
         return out
