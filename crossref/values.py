@@ -596,11 +596,17 @@ def _conversion(dimension: str, pint_expr: str) -> tuple[float, float]:
 # --------------------------------------------------------------------------------------
 # numbers
 # --------------------------------------------------------------------------------------
+_SPLIT_WORDS_RE = re.compile(r"[\s-]+")
+_DIGIT_SEP_RE = re.compile(r"[,\s\u00a0\u202f]")
+_SPACES_RE = re.compile(r"\s+")
+_SLASH_RE = re.compile(r"\s*/\s*")
+
+
 def _parse_words(s: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for tok in re.split(r"[\s-]+", s.lower()):
+    for tok in _SPLIT_WORDS_RE.split(s.lower()):
         if tok in ("and", ""):
             continue
         if tok == "half":
@@ -623,7 +629,7 @@ def _parse_words(s: str) -> float | None:
 
 
 def _parse_digits(s: str) -> float:
-    return float(re.sub(r"[,\s\u00a0\u202f]", "", s))
+    return float(_DIGIT_SEP_RE.sub("", s))
 
 
 # --------------------------------------------------------------------------------------
@@ -666,7 +672,7 @@ class _Atom:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.lower()).strip()
+    return _SPACES_RE.sub(" ", s.lower()).strip()
 
 
 def _atom(m: re.Match[str]) -> _Atom | None:
@@ -711,7 +717,7 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if len(d) > 1 and d[0] == "0" and d[1] != ".":
             return None
         lo = hi = _parse_digits(d)
-        if re.fullmatch(r"(?:19|20)\d\d", d):
+        if len(d) == 4 and d[:2] in ("19", "20"):
             a.bare_year = True
     elif m.group("anum"):
         w = _norm(num).replace(" an", " a")
@@ -754,7 +760,7 @@ def _atom(m: re.Match[str]) -> _Atom | None:
             # "$5 m" style: unit group swallowed a multiplier letter
             return None
     elif unit:
-        u = re.sub(r"\s*/\s*", "/", _norm(unit)).replace("° ", "°")
+        u = _SLASH_RE.sub("/", _norm(unit)).replace("° ", "°")
         if u in ("c", "f") and "°" not in unit:
             return None
         if u.startswith("°"):
@@ -907,23 +913,26 @@ def _starts(text: str) -> tuple[list[int], list[int]]:
     digit or such a word follows within three tokens.
     """
     toks = [(t.start(), t.group().lower()) for t in _TOKEN_RE.finditer(text)]
+    # per token: 1 = can carry a figure (digit, sign, number word), 2 = a date word
+    core = [
+        3 if not g[0].isalpha() else (g in _ATOM_CORE_WORDS) | (g in _DATE_CORE_WORDS) << 1 for _, g in toks
+    ]
     atoms: list[int] = []
     dates: list[int] = []
     for k, (p, g) in enumerate(toks):
-        if not g[0].isalpha():
+        c = core[k]
+        if c == 3 and not g[0].isalpha():
             atoms.append(p)
             dates.append(p)
             continue
         if g not in _ANY_START_WORDS:
             continue
-        ahead = toks[k + 1 : k + 5]
-        if g in _ATOM_CORE_WORDS or (
-            g in _ATOM_START_WORDS and any(not x[0].isalpha() or x in _ATOM_CORE_WORDS for _, x in ahead)
-        ):
+        ahead = 0
+        for x in core[k + 1 : k + 5]:
+            ahead |= x
+        if c & 1 or (ahead & 1 and g in _ATOM_START_WORDS):
             atoms.append(p)
-        if g in _DATE_CORE_WORDS or (
-            g in _DATE_START_WORDS and any(not x[0].isalpha() or x in _DATE_CORE_WORDS for _, x in ahead)
-        ):
+        if c & 2 or (ahead & 2 and g in _DATE_START_WORDS):
             dates.append(p)
     return atoms, dates
 
