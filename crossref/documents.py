@@ -266,7 +266,12 @@ def _load_path(path: Path, *, skip_bad: bool, id_base: Path | None) -> tuple[lis
             raise InputError(f"{why}; check its permissions, {_SKIP_HINT}", path=str(path), reason=why) from None
         return [], [Skipped(path=str(path), reason=why)]
     doc_id = path.relative_to(id_base).as_posix() if id_base else path.name
-    return [parse_document(text, doc_id=doc_id, path=str(path))], []
+    try:
+        return [parse_document(text, doc_id=doc_id, path=str(path))], []
+    except InputError as e:  # a header that cannot be read (a date that is no date)
+        if not skip_bad:
+            raise
+        return [], [Skipped(path=str(path), reason=e.reason)]
 
 
 def load(*sources: str | os.PathLike[str] | Document | Mapping[str, Any] | Any, skip_bad_files: bool = False) -> Corpus:
