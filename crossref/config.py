@@ -11,6 +11,7 @@ crossref.errors.ConfigError: match_threshold must be in [0.0, 1.0], got 2
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -20,24 +21,51 @@ from crossref.errors import ConfigError
 
 
 def _in_range(lo: float, hi: float) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """A number in ``[lo, hi]`` (NaN and booleans refused)."""
+
     def check(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not lo <= value <= hi:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(
+                f"{attribute.name} must be a number in [{lo}, {hi}], got {value!r} ({type(value).__name__})"
+            )
+        if not lo <= value <= hi:  # also refuses NaN
             raise ConfigError(f"{attribute.name} must be in [{lo}, {hi}], got {value!r}")
 
     return check
 
 
-def _one_of(*choices: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+def _int_in_range(lo: int, hi: int) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """A whole number in ``[lo, hi]`` (floats and booleans refused: ``top_k=2.5`` is a mistake)."""
+
     def check(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value not in choices:
-            raise ConfigError(f"{attribute.name} must be one of {', '.join(choices)}; got {value!r}")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(
+                f"{attribute.name} must be an integer in [{lo}, {hi}], got {value!r} ({type(value).__name__})"
+            )
+        if not lo <= value <= hi:
+            raise ConfigError(f"{attribute.name} must be in [{lo}, {hi}], got {value!r}")
 
     return check
+
+
+def _str(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{attribute.name} must be a non-empty string, got {value!r}")
+
+
+def _bool(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{attribute.name} must be True or False, got {value!r}")
 
 
 def _optional_str(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not isinstance(value, str):
         raise ConfigError(f"{attribute.name} must be a string or None, got {type(value).__name__}")
+
+
+def _path_or_none(value: Any) -> Any:
+    """``cache_dir`` may be given as a ``pathlib.Path``; it is kept as a string."""
+    return os.fspath(value) if isinstance(value, os.PathLike) else value
 
 
 @attrs.frozen(kw_only=True)
@@ -68,17 +96,17 @@ class Settings:
     """
 
     model: str | None = attrs.field(default=None, validator=_optional_str)
-    device: str = attrs.field(default="cpu", validator=attrs.validators.instance_of(str))
-    batch_size: int = attrs.field(default=64, validator=_in_range(1, 4096))
-    cache_dir: str | None = attrs.field(default=None, validator=_optional_str)
+    device: str = attrs.field(default="cpu", validator=_str)
+    batch_size: int = attrs.field(default=64, validator=_int_in_range(1, 4096))
+    cache_dir: str | None = attrs.field(default=None, converter=_path_or_none, validator=_optional_str)
     match_threshold: float = attrs.field(default=0.6, validator=_in_range(0.0, 1.0))
     cluster_threshold: float = attrs.field(default=0.5, validator=_in_range(0.0, 1.0))
-    top_k: int = attrs.field(default=10, validator=_in_range(1, 1000))
+    top_k: int = attrs.field(default=10, validator=_int_in_range(1, 1000))
     name_weight: float = attrs.field(default=0.1, validator=_in_range(0.0, 1.0))
     attribute_weight: float = attrs.field(default=0.1, validator=_in_range(0.0, 1.0))
     duplicate_threshold: float = attrs.field(default=0.8, validator=_in_range(0.0, 1.0))
-    max_scope_gap_days: int = attrs.field(default=366, validator=_in_range(0, 100_000))
-    skip_bad_files: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    max_scope_gap_days: int = attrs.field(default=366, validator=_int_in_range(0, 100_000))
+    skip_bad_files: bool = attrs.field(default=False, validator=_bool)
     progress: bool | None = attrs.field(default=None)
 
     @progress.validator
