@@ -407,3 +407,27 @@ def load_ecbplus(
         files = sorted(d.glob("*.xml"), key=_file_sort_key)
         out.append(_build_topic(d.name, files, listed))
     return out
+
+
+def all_articles(root: Path | str = DEFAULT_ROOT) -> list[tuple[str, list[str]]]:
+    """Every article of the release with **all** its sentences (not only the listed ones).
+
+    For throughput measurements, where annotation does not matter.  The source
+    URL that opens each ``ecbplus`` file (sentence 0) is left out.
+
+    Returns:
+        ``(file stem, detokenized sentences)`` per article, in topic and file order.
+    """
+    corpus = Path(root) / "corpus"
+    out: list[tuple[str, list[str]]] = []
+    for d in sorted((d for d in corpus.iterdir() if d.is_dir()), key=lambda d: int(d.name)):
+        for f in sorted(d.glob("*.xml"), key=_file_sort_key):
+            plus = f.stem.endswith("plus")
+            parsed = _parse_file(f)
+            sentences = [
+                detokenize(toks, split_hyphens=plus)
+                for s, toks in sorted(parsed.sentences.items())
+                if not (plus and s == 0)
+            ]
+            out.append((f.stem, [s for s in sentences if s.strip()]))
+    return out
