@@ -597,6 +597,8 @@ def _conversion(dimension: str, pint_expr: str) -> tuple[float, float]:
 # numbers
 # --------------------------------------------------------------------------------------
 _SPLIT_WORDS_RE = re.compile(r"[\s-]+")
+_RATIO_SPLIT_RE = re.compile(r"\s+(?:in|out of)\s+(?:every\s+)?")
+_LOWERCASE_ONLY_UNITS = frozenset({"t", "g", "mi", "ha", "min", "sec", "ft", "oz", "lb"})
 _DIGIT_SEP_RE = re.compile(r"[,\s\u00a0\u202f]")
 _SPACES_RE = re.compile(r"\s+")
 _SLASH_RE = re.compile(r"\s*/\s*")
@@ -653,7 +655,6 @@ class _Atom:
         "word_one",
         "bare_year",
         "cur_sym",
-        "m_mult",
     )
 
     def __init__(self) -> None:
@@ -668,7 +669,6 @@ class _Atom:
         self.word_one = False
         self.bare_year = False
         self.cur_sym = False
-        self.m_mult = False
 
 
 def _norm(s: str) -> str:
@@ -704,7 +704,7 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if f in FRACTIONS or f.replace("-", " ") in FRACTIONS:
             lo = hi = FRACTIONS.get(f, FRACTIONS.get(f.replace("-", " ")))
         else:
-            parts = re.split(r"\s+(?:in|out of)\s+(?:every\s+)?", f)
+            parts = _RATIO_SPLIT_RE.split(f)
             if len(parts) != 2:
                 return None
             x, y = (_parse_digits(p) if p[0].isdigit() else _parse_words(p) for p in parts)
@@ -740,7 +740,6 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if ml in ("m", "k", "b") and not cur:
             if mult == "m" and not unit and not curword:
                 unit = "m"  # "5m" with no currency: metres
-                a.m_mult = True
             else:
                 return None
         else:
@@ -763,30 +762,20 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         u = _SLASH_RE.sub("/", _norm(unit)).replace("° ", "°")
         if u in ("c", "f") and "°" not in unit:
             return None
-        if u.startswith("°"):
-            u = u
         if u not in UNIT_WORDS:
             return None
         dim, expr = UNIT_WORDS[u]
-        if (
-            u in ("t", "g", "mi", "ha", "min", "sec", "ft", "oz", "m", "kw", "mw", "gw", "lb")
-            and unit != unit.lower()
-            and u != "m"
-        ):
-            return None
+        if u in _LOWERCASE_ONLY_UNITS and unit != unit.lower():
+            return None  # "5 G", "3 T", "2 MI": not grams, tonnes, miles
         a.dimension = dim
         a.unit = CANONICAL_UNITS[dim]
         a.factor, a.offset = _conversion(dim, expr)
         a.bare_year = False
-        if dim == "percent" and a.dimension == "percent":
-            pass
     lo = lo * a.factor + a.offset
     hi = hi * a.factor + a.offset
     if a.factor < 0:
         lo, hi = hi, lo
     a.lo, a.hi = lo, hi
-    if a.dimension == "percent" and m.group("frac") is None and not unit:
-        a.dimension = a.unit = "count"
     if m.group("anum") and not unit:
         return None
     return a
