@@ -187,6 +187,8 @@ def make_pairs(per_kind: int) -> list[dict[str, Any]]:
                                                                              r"seven|eight|nine|ten|dozen|week)", s):
             continue
         for v in crossref.extract_values(s, published=dt.date(2009, 6, 1)):
+            if re.match(r"\s?:\s?\d", s[v.end : v.end + 4]):
+                continue  # a clock time split by the ECB+ tokenizer ("4: 08 p. m."), not a figure
             made = False
             for kind, how, new in edits(v):
                 if got[kind, how] >= per_kind or new == v.text:
