@@ -93,7 +93,7 @@ def sentence_at(topic: Topic, doc_id: str, offset: int) -> int:
     return indices[k]
 
 
-def crossref_sentence_clusters(topic: Topic, embedder: CachingEmbedder) -> Labels:
+def crossref_sentence_clusters(topic: Topic, embedder: CachingEmbedder, nlp: Any = None) -> Labels:
     """Run ``crossref.cross_reference`` on a topic and cluster its sentences by the result.
 
     Each article becomes a ``crossref.Document`` (its own source: ECB+ articles
@@ -106,6 +106,7 @@ def crossref_sentence_clusters(topic: Topic, embedder: CachingEmbedder) -> Label
         topic: one ECB+ topic.
         embedder: the benchmark's shared embedder, passed on to crossref so that
             texts already embedded are not embedded again.
+        nlp: a loaded spaCy pipeline, shared across topics (``None``: crossref loads its own).
 
     Returns:
         One label per sentence of the topic.
@@ -113,7 +114,7 @@ def crossref_sentence_clusters(topic: Topic, embedder: CachingEmbedder) -> Label
     import crossref
 
     documents = [crossref.Document(id=a.id, text=a.text, source=a.id) for a in topic.articles]
-    report = crossref.cross_reference(documents, embedder=embedder)  # type: ignore[attr-defined,unused-ignore]
+    report = crossref.cross_reference(documents, embedder=embedder, nlp=nlp, progress=False)
     sentence_of = {c.id: sentence_at(topic, c.doc_id, c.start) for c in report.claims}
     links: list[tuple[int, int]] = []
     for cluster in report.clusters:
@@ -287,7 +288,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if crossref_available():
         t0 = time.perf_counter()
         try:
-            systems["crossref"] = {t.id: crossref_sentence_clusters(t, embedder) for t in topics}
+            from crossref.claims import load_nlp
+
+            nlp = load_nlp()  # once: crossref would load it again for every topic
+            systems["crossref"] = {t.id: crossref_sentence_clusters(t, embedder, nlp) for t in topics}
         except Exception as exc:  # the library is under construction: report, don't die
             crossref_note = f"crossref row skipped: cross_reference raised {type(exc).__name__}: {exc}"
         timings["crossref_s"] = time.perf_counter() - t0
