@@ -39,16 +39,35 @@ from typing import Any
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
-_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " \
-    "sixteen seventeen eighteen nineteen".split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = (
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+)
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _WORD_VALUE = {w: k for k, w in enumerate(_ONES)} | {w: 10 * k for k, w in enumerate(_TENS) if k >= 2}
 _NUM = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
-_UNIT_WORDS = {"km": ("metres", 1000), "kilometres": ("metres", 1000), "kilometers": ("meters", 1000),
-               "kg": ("grams", 1000), "kilograms": ("grams", 1000), "miles": None}
+_UNIT_WORDS = {
+    "km": ("metres", 1000),
+    "kilometres": ("metres", 1000),
+    "kilometers": ("meters", 1000),
+    "kg": ("grams", 1000),
+    "kilograms": ("grams", 1000),
+    "miles": None,
+}
 _DURATION_DAYS = {"week": 7, "weeks": 7, "day": 1, "days": 1}
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def words(n: int) -> str:
@@ -68,7 +87,9 @@ def _fmt(x: float) -> str:
 
 def _word_number(text: str) -> tuple[int, int, int] | None:
     """(start, end, value) of a small number written in words in ``text``."""
-    m = re.search(r"\b(" + "|".join(sorted(_WORD_VALUE, key=len, reverse=True)) + r")(?:-(\w+))?\b", text, re.I)
+    m = re.search(
+        r"\b(" + "|".join(sorted(_WORD_VALUE, key=len, reverse=True)) + r")(?:-(\w+))?\b", text, re.I
+    )
     if not m:
         return None
     v = _WORD_VALUE[m.group(1).lower()]
@@ -145,8 +166,10 @@ def _parse_date(t: str) -> tuple[int, int, int | None, str] | None:
     for rx, style in ((_MDY, "mdy"), (_DMY, "dmy")):
         m = rx.match(t.strip())
         if m:
-            mon = next((k + 1 for k, name in enumerate(_MONTHS) if name.lower().startswith(m["mon"].lower()[:3])),
-                       None)
+            mon = next(
+                (k + 1 for k, name in enumerate(_MONTHS) if name.lower().startswith(m["mon"].lower()[:3])),
+                None,
+            )
             if mon is None:
                 return None
             return int(m["day"]), mon, int(m["year"]) if m["year"] else None, style
@@ -183,8 +206,15 @@ def make_pairs(per_kind: int) -> list[dict[str, Any]]:
     got: dict[tuple[str, str], int] = defaultdict(int)
     pairs: list[dict[str, Any]] = []
     for origin, s in sentences():
-        if len(s) > 400 or not any(ch.isdigit() for ch in s) and not re.search(r"\b(two|three|four|five|six|"
-                                                                             r"seven|eight|nine|ten|dozen|week)", s):
+        if (
+            len(s) > 400
+            or not any(ch.isdigit() for ch in s)
+            and not re.search(
+                r"\b(two|three|four|five|six|"
+                r"seven|eight|nine|ten|dozen|week)",
+                s,
+            )
+        ):
             continue
         for v in crossref.extract_values(s, published=dt.date(2009, 6, 1)):
             if re.match(r"\s?:\s?\d", s[v.end : v.end + 4]):
@@ -195,8 +225,17 @@ def make_pairs(per_kind: int) -> list[dict[str, Any]]:
                     continue
                 got[kind, how] += 1
                 made = True
-                pairs.append({"kind": kind, "edit": how, "origin": origin, "a": s,
-                              "b": s[: v.start] + new + s[v.end :], "figure": v.text, "new": new})
+                pairs.append(
+                    {
+                        "kind": kind,
+                        "edit": how,
+                        "origin": origin,
+                        "a": s,
+                        "b": s[: v.start] + new + s[v.end :],
+                        "figure": v.text,
+                        "new": new,
+                    }
+                )
             if made:
                 break  # one figure per sentence
     return pairs
@@ -206,12 +245,18 @@ def run_pair(pair: dict[str, Any], embedder: Any, nlp: Any) -> dict[str, Any]:
     import crossref
 
     pub = dt.date(2009, 6, 1)
-    docs = [crossref.Document(id="a", text=pair["a"], source="a", published=pub),
-            crossref.Document(id="b", text=pair["b"], source="b", published=pub)]
+    docs = [
+        crossref.Document(id="a", text=pair["a"], source="a", published=pub),
+        crossref.Document(id="b", text=pair["b"], source="b", published=pub),
+    ]
     report = crossref.cross_reference(docs, embedder=embedder, nlp=nlp, progress=False)
     kinds = sorted({f.kind for f in report.findings})
-    return {**pair, "findings": kinds, "flagged": bool({"discrepancy", "conflict"} & set(kinds)),
-            "matched": any(len(c.sources) > 1 for c in report.clusters)}
+    return {
+        **pair,
+        "findings": kinds,
+        "flagged": bool({"discrepancy", "conflict"} & set(kinds)),
+        "matched": any(len(c.sources) > 1 for c in report.clusters),
+    }
 
 
 def summarize(results: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -231,20 +276,33 @@ def summarize(results: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def markdown(table: dict[str, dict[str, Any]], results: Sequence[dict[str, Any]], seconds: float) -> str:
-    lines = ["# Injected conflicts and restatements", "",
-             "`python -m benchmarks.run_injected`: pairs of one-sentence documents (original vs edited) from "
-             "ECB+ and the seeds; targets recall >= 0.90, false alarms <= 0.05.", "",
-             "| kind | changed pairs | recall | changed, not even matched | restated pairs | false alarms |",
-             "|---|---:|---:|---:|---:|---:|"]
+    lines = [
+        "# Injected conflicts and restatements",
+        "",
+        "`python -m benchmarks.run_injected`: pairs of one-sentence documents (original vs edited) from "
+        "ECB+ and the seeds; targets recall >= 0.90, false alarms <= 0.05.",
+        "",
+        "| kind | changed pairs | recall | changed, not even matched | restated pairs | false alarms |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for kind, r in table.items():
-        lines.append(f"| {kind} | {r['changed']} | **{r['recall']:.2f}** | {r['changed_unmatched']} | "
-                     f"{r['restated']} | **{r['false_alarm_rate']:.2f}** |")
-    lines += ["", "## Misses and false alarms (first 25)", "", "| kind | edit | figure | edited to | findings |",
-              "|---|---|---|---|---|"]
+        lines.append(
+            f"| {kind} | {r['changed']} | **{r['recall']:.2f}** | {r['changed_unmatched']} | "
+            f"{r['restated']} | **{r['false_alarm_rate']:.2f}** |"
+        )
+    lines += [
+        "",
+        "## Misses and false alarms (first 25)",
+        "",
+        "| kind | edit | figure | edited to | findings |",
+        "|---|---|---|---|---|",
+    ]
     bad = [r for r in results if (r["edit"] == "changed") != r["flagged"]][:25]
     for r in bad:
-        lines.append(f"| {r['kind']} | {r['edit']} | {r['figure']} | {r['new']} | "
-                     f"{', '.join(r['findings']) or ('none' if r['matched'] else 'not matched')} |")
+        lines.append(
+            f"| {r['kind']} | {r['edit']} | {r['figure']} | {r['new']} | "
+            f"{', '.join(r['findings']) or ('none' if r['matched'] else 'not matched')} |"
+        )
     lines += ["", f"{len(results)} pairs in {seconds:.0f}s.", ""]
     return "\n".join(lines)
 
@@ -269,7 +327,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "injected.md").write_text(md, encoding="utf-8")
     (args.out / "injected.json").write_text(
-        json.dumps({"summary": table, "pairs": results, "seconds": seconds}, indent=2) + "\n", encoding="utf-8")
+        json.dumps({"summary": table, "pairs": results, "seconds": seconds}, indent=2) + "\n",
+        encoding="utf-8",
+    )
     return 0
 
 

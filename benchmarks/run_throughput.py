@@ -124,7 +124,9 @@ def synthetic_documents(target_claims: int, claims_per_sentence: float, pool: Se
     n_docs = max(1, round(target_claims / claims_per_sentence / SYNTHETIC_SENTENCES_PER_DOC))
     return [
         crossref.Document(
-            id=f"syn{k:06d}", text="\n".join(rng.sample(list(pool), SYNTHETIC_SENTENCES_PER_DOC)), source=f"s{k}"
+            id=f"syn{k:06d}",
+            text="\n".join(rng.sample(list(pool), SYNTHETIC_SENTENCES_PER_DOC)),
+            source=f"s{k}",
         )
         for k in range(n_docs)
     ]
@@ -201,7 +203,14 @@ def clustering_vs_community(vectors: np.ndarray, groups: np.ndarray) -> dict[str
     def ours() -> int:
         i, j, sim = candidate_pairs(vectors, groups, top_k=s.top_k, threshold=s.match_threshold)
         g = link_claims(
-            len(vectors), i, j, sim, vectors, groups, threshold=s.match_threshold, link_threshold=s.cluster_threshold
+            len(vectors),
+            i,
+            j,
+            sim,
+            vectors,
+            groups,
+            threshold=s.match_threshold,
+            link_threshold=s.cluster_threshold,
         )
         return sum(len(c) > 1 for c in clusters_of(g))
 
@@ -219,8 +228,14 @@ def clustering_vs_community(vectors: np.ndarray, groups: np.ndarray) -> dict[str
 # --------------------------------------------------------------------------- child: one size
 
 
-def child(size: int, mode: str, base_path: str | None, vectors_out: str | None, cpr: float,
-          docbin: str | None = None) -> dict[str, Any]:
+def child(
+    size: int,
+    mode: str,
+    base_path: str | None,
+    vectors_out: str | None,
+    cpr: float,
+    docbin: str | None = None,
+) -> dict[str, Any]:
     import crossref
     from benchmarks.ecbplus import all_articles
     from crossref.claims import load_nlp
@@ -390,7 +405,8 @@ def tables(res: dict[str, Any]) -> str:
             rate = f" ({r['claims'] / s:,.0f}/s)" if s > 0 else ""
             cells.append(f"{s:,.2f}{rate}")
         lines.append(
-            f"| {r['claims']:,} | {'MiniLM' if r['mode'] == 'real' else 'stand-in'} | " + " | ".join(cells)
+            f"| {r['claims']:,} | {'MiniLM' if r['mode'] == 'real' else 'stand-in'} | "
+            + " | ".join(cells)
             + f" | {r['post_embed_s']:,.1f} | {r['peak_rss_mb']:,.0f} |"
         )
     g = res.get("growth")
@@ -436,7 +452,9 @@ def tables(res: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m benchmarks.run_throughput", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m benchmarks.run_throughput", description=__doc__.split("\n")[0]
+    )
     ap.add_argument("--quick", action="store_true", help="1k only, no 100k, no incremental")
     ap.add_argument("--out", type=Path, default=RESULTS_DIR)
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -448,15 +466,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json-out", help=argparse.SUPPRESS)
     ap.add_argument("--docbin", help=argparse.SUPPRESS)
     ap.add_argument(
-        "--real-sizes", type=lambda v: [int(x) for x in v.split(",")], default=[1000],
+        "--real-sizes",
+        type=lambda v: [int(x) for x in v.split(",")],
+        default=[1000],
         help="sizes run with the real model (default 1000; e.g. 1000,10000 takes ~15 more minutes)",
     )
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
     if args.child:
-        res = incremental() if args.mode == "incremental" else child(
-            args.size, args.mode, args.base, args.vectors_out, args.cpr, args.docbin
+        res = (
+            incremental()
+            if args.mode == "incremental"
+            else child(args.size, args.mode, args.base, args.vectors_out, args.cpr, args.docbin)
         )
         Path(args.json_out).write_text(json.dumps(res))
         return 0
@@ -474,7 +496,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         n_pool = parse_pool(docbin)
         print(f"parsed the {n_pool:,} ECB+ sentences once in {time.perf_counter() - t0:.0f}s", flush=True)
         plan += [
-            ["--size", str(n), "--mode", "standin", "--base", base, "--docbin", docbin] for n in (10_000, 100_000)
+            ["--size", str(n), "--mode", "standin", "--base", base, "--docbin", docbin]
+            for n in (10_000, 100_000)
         ]
     runs = []
     for p in plan:

@@ -114,10 +114,7 @@ def _exact_neighbours(
         r = rows[b0 : b0 + block]
         s = emb[r] @ emb.T
         s[groups[r, None] == groups[None, :]] = -np.inf
-        if k < n:
-            idx = np.argpartition(-s, k - 1, axis=1)[:, :k]
-        else:
-            idx = np.broadcast_to(np.arange(n), s.shape)
+        idx = np.argpartition(-s, k - 1, axis=1)[:, :k] if k < n else np.broadcast_to(np.arange(n), s.shape)
         top = np.take_along_axis(s, idx, axis=1)
         keep = top >= threshold
         rows_i.append(r[np.nonzero(keep)[0]])
