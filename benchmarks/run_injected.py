@@ -39,9 +39,28 @@ from typing import Any
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
-_ONES = (
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-)
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _WORD_VALUE = {w: k for k, w in enumerate(_ONES)} | {w: 10 * k for k, w in enumerate(_TENS) if k >= 2}
 _NUM = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
