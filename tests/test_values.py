@@ -515,3 +515,25 @@ def test_values_ages_are_durations(text, years):
 def test_values_noun_does_not_run_across_a_conjunction():
     assert one("4 quakes and buildings").noun == "quakes"
     assert one("three Syrian military and security sources").noun == "sources"
+
+
+@settings(max_examples=200, deadline=None)
+@given(x=st.integers(min_value=1, max_value=100_000))
+def test_values_same_length_in_two_units_is_the_same_interval(x):
+    a, b = one(f"{x:,} km"), one(f"{x * 1000:,} metres")
+    assert a.low == pytest.approx(b.low) and a.high == pytest.approx(b.high)
+    c = one(f"almost {x} inches")
+    d = one(f"{x * 25.4:.1f} millimetres")
+    eps = 1e-9 * d.high
+    assert c.low <= d.high + eps and d.low <= c.high + eps  # "almost 8 inches" meets "203.2 millimetres"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)),
+    day=st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+)
+def test_values_weekdays_resolve_to_the_last_seven_days(published, day):
+    on, last = (one(f"{q} {day}", published=published).dates[0] for q in ("on", "last"))
+    assert on.strftime("%A") == day and 0 <= (published - on).days <= 6
+    assert last.strftime("%A") == day and 1 <= (published - last).days <= 7
