@@ -436,7 +436,8 @@ _NOISE_RE = re.compile(
     | \b\d{4}\s?(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST|IST|local\s+time|hrs\b|hours\s+local)
     | \b(?:No|no|Nos|Number)\.?\s?\d+ | \#\d+
     | \b(?:Interstate|Highway|Hwy|Route|Rte|I|Room|Flight|Week|Channel|Chapter|Section|Article|Gate|Terminal
-        |Platform|Precinct|Apollo|Windows|Firefox|iOS|Android|version|Version|Series|Level|Type|Block)\s\d+(?:\.\d+)*
+        |Platform|Precinct|Apollo|Windows|Firefox|iOS|Android|version|Version|Series|Level|Type|Block|[Ww]eek)\s\d+(?:\.\d+)*
+    | \b\d+\s+block\s+of\b | \b[234]-?D\b
     | \b\d+(?:st|nd|rd|th)\b
     | \b[A-Za-z]+[-/]?\d+[A-Za-z0-9]*(?:-\d+)*
     | \b\d+(?:[A-Za-z]+\d+)+[A-Za-z]*
@@ -986,6 +987,11 @@ def _quantities(text: str, starts: list[int]) -> list[tuple[Value, bool]]:
             lo, hi, end, hedge2 = merged
             hedge = hedge or hedge2
             pos = end
+        elif a.dimension == "count" and m.group("dig") and not hedge:
+            sm = _SCORE_RE.match(text, end)
+            if sm and float(sm.group(1)) < lo:
+                pos = sm.end()
+                continue  # "an 89-79 win": a score, not a range
         dimension, unit = a.dimension, a.unit
         noun = None
         if dimension == "duration":
@@ -1028,8 +1034,21 @@ def _quantities(text: str, starts: list[int]) -> list[tuple[Value, bool]]:
                 # "Eric Allen Kirkpatrick, 61, surrendered": an age
                 dimension, unit = "duration", "day"
                 lo = hi = lo * _conversion("duration", "year")[0]
+            if noun is None and not hedge and lo == hi:
+                cm = _COMPOUND_RE.match(text, end)
+                if cm and cm.group(1).lower() not in UNIT_WORDS:
+                    noun, end = cm.group(1).lower(), cm.end()  # "a 2,507-member assembly"
+            mag = _MAG_BEFORE_RE.search(text, max(0, s - 12), s)
+            if noun is None and not hedge and mag:
+                dimension = unit = "magnitude"  # "a magnitude 6.1 quake"
+                s = mag.start()
+            elif noun is None and not hedge and lo == hi and lo < 10:
+                rm = _RICHTER_RE.match(text, end)
+                if rm or (lo != int(lo) and _QUAKE_AFTER_RE.match(text, end)):
+                    dimension = unit = "magnitude"  # "6.4 on the Richter scale", "a 4.4 quake"
+                    end = rm.end() if rm else end
             if noun is not None:
-                end = nend
+                end = nend if end < nend else end
         if hedge == "over" and _over_is_preposition(text, s, dimension, noun):
             hedge = None  # "spread over two days", "pulled over a few blocks"
             s = m.start("cur") if m.group("cur") else m.start("num")
@@ -1551,7 +1570,12 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
 _ONE_NOT_COUNT_RE = re.compile(r"\s+(?:of|another|by|after|or|point)\b", _I)
 _ONE_IDIOM_RE = re.compile(r"\b(?:at|no|the|any|every|this|that)\s+$", _I)
 _AGE_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s+$")
-_AGE_AFTER_RE = re.compile(r"\s*[,)]")
+_AGE_AFTER_RE = re.compile(r"\s*(?:[,)]|\.(?:\s|$))")
+_SCORE_RE = re.compile(r"[-–](\d{1,3})(?![\d,.]?\d)")
+_COMPOUND_RE = re.compile(r"-([a-z]{3,})\b(?!-)")
+_MAG_BEFORE_RE = re.compile(r"\bmagnitude[\s-]+$", _I)
+_RICHTER_RE = re.compile(r"\s+on\s+the\s+Richter\s+scale\b", _I)
+_QUAKE_AFTER_RE = re.compile(r"[\s-]+(?:earthquake|quake|tremor|temblor|aftershock)s?\b", _I)
 _AGO_RE = re.compile(r"\s+ago\b", _I)
 _OLD_RE = re.compile(r"-old\b|(?=\s+old\b)\s+old", _I)
 # "The Wall Street Journal reported last week that ...": when it was said, not what it is about
