@@ -1116,6 +1116,18 @@ def _merge_range(text: str, m: re.Match[str], a: _Atom) -> tuple[float, float, i
         lo = a.lo * b.factor + b.offset
     if dimension == "money" and b.dimension == "count" and m.group("cur"):
         b.dimension, b.unit = dimension, unit  # "$5 to 6 million"
+    bm = (m2.group("mult") or "").lower()
+    if dimension == "money" and bm == "m" and b.dimension == "length" and not m2.group("unit"):
+        b.dimension, b.unit = dimension, unit  # "$5-6m": millions, not metres
+        b.lo, b.hi = b.lo * 1e6, b.hi * 1e6
+    if (
+        bm in MULTIPLIERS
+        and (bm not in ("m", "k", "b") or dimension == "money")
+        and not m.group("mult")
+        and dimension in ("count", "money")
+        and lo * MULTIPLIERS[bm] <= b.hi
+    ):
+        lo *= MULTIPLIERS[bm]  # "between 1 and 2 billion", "$5-6m": the scale is written once
     if b.dimension != dimension or b.unit != unit or b.hi < lo:
         return None
     a.dimension, a.unit = dimension, unit

@@ -537,3 +537,16 @@ def test_values_weekdays_resolve_to_the_last_seven_days(published, day):
     on, last = (one(f"{q} {day}", published=published).dates[0] for q in ("on", "last"))
     assert on.strftime("%A") == day and 0 <= (published - on).days <= 6
     assert last.strftime("%A") == day and 1 <= (published - last).days <= 7
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("$5 to 6 million", 5e6, 6e6),
+        ("$5-6m", 5e6, 6e6),
+        ("between 1 and 2 billion people", 1e9, 2e9),
+        ("$140 million to $160 million", 1.4e8, 1.6e8),
+    ],
+)
+def test_values_range_scale_written_once_applies_to_both_ends(text, low, high):
+    assert iv(text) == (low, high)
