@@ -639,28 +639,19 @@ def _parse_digits(s: str) -> float:
 # quantities
 # --------------------------------------------------------------------------------------
 class _Atom:
-    __slots__ = (
-        "start",
-        "end",
-        "fig_start",
-        "hedge",
-        "between",
-        "lo",
-        "hi",
-        "dimension",
-        "unit",
-        "factor",
-        "offset",
-        "is_vague",
-        "vague_word",
-        "word_one",
-        "bare_year",
-        "cur_sym",
-    )
+    """One figure as matched, before ranges, nouns and hedges are settled."""
 
-    def __init__(self) -> None:
+    __slots__ = (
+        "fig_start", "hedge", "between", "lo", "hi", "dimension", "unit", "factor", "offset",
+        "is_vague", "vague_word", "word_one", "bare_year",
+    )  # fmt: skip
+
+    def __init__(self, fig_start: int) -> None:
+        self.fig_start = fig_start
         self.hedge: str | None = None
         self.between = False
+        self.lo = 0.0
+        self.hi = 0.0
         self.dimension = "count"
         self.unit = "count"
         self.factor = 1.0
@@ -669,7 +660,6 @@ class _Atom:
         self.vague_word: str | None = None
         self.word_one = False
         self.bare_year = False
-        self.cur_sym = False
 
 
 def _norm(s: str) -> str:
@@ -677,9 +667,7 @@ def _norm(s: str) -> str:
 
 
 def _atom(m: re.Match[str]) -> _Atom | None:
-    a = _Atom()
-    a.start, a.end = m.span()
-    a.fig_start = m.start("num")
+    a = _Atom(m.start("num"))
     if m.group("hedge"):
         a.hedge = _norm(m.group("hedge"))
     a.between = bool(m.group("between"))
@@ -744,8 +732,8 @@ def _atom(m: re.Match[str]) -> _Atom | None:
             else:
                 return None
         else:
-            f = MULTIPLIERS.get(ml, 1.0)
-            lo, hi = lo * f, hi * f
+            scale = MULTIPLIERS.get(ml, 1.0)
+            lo, hi = lo * scale, hi * scale
         a.bare_year = False
     if cur or curword:
         code = CURRENCY_SYMBOLS.get(_norm(cur).replace(" ", "")) if cur else None
@@ -754,7 +742,6 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if code is None:
             return None
         a.dimension, a.unit = "money", code
-        a.cur_sym = True
         a.bare_year = False
         if unit and not curword:
             # "$5 m" style: unit group swallowed a multiplier letter
