@@ -235,7 +235,7 @@ def _files_in(folder: Path) -> list[Path]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         out.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
-    return out
+    return sorted(out)  # by path, subfolders in their place (os.walk gives a folder's files first)
 
 
 def _load_path(path: Path, *, skip_bad: bool, id_base: Path | None) -> tuple[list[Document], list[Skipped]]:
