@@ -221,14 +221,27 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(_run_scenario(a.one, a.size)))
         return 0
     plan = [("folder", a.articles), ("big", int(a.megabytes * 1_000_000))]
-    rows = [_in_subprocess(k, n) for k, n in plan if a.only in (None, k)]
-    md = _markdown(rows)
-    print(md)
-    if not a.no_write:
-        RESULTS.mkdir(exist_ok=True)
-        (RESULTS / "robustness.md").write_text(md, encoding="utf-8")
-        (RESULTS / "robustness.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    rows: list[dict[str, object]] = []
+    for kind, size in plan:
+        if a.only not in (None, kind):
+            continue
+        rows.append(_in_subprocess(kind, size))
+        if not a.no_write:  # after each scenario: a long run cut short keeps what it measured
+            _write(rows)
+    print(_markdown(rows))
     return 0 if all("error" not in r for r in rows) else 1
+
+
+def _write(rows: list[dict[str, object]]) -> None:
+    """Merge ``rows`` into the committed results (a scenario run alone replaces only its own row)."""
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / "robustness.json"
+    old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+    mine = {(r["scenario"], r["size"]) for r in rows}
+    merged = [r for r in old if (r["scenario"], r["size"]) not in mine] + rows
+    merged.sort(key=lambda r: (str(r["scenario"]) != "folder", int(r["size"])))  # type: ignore[call-overload]
+    path.write_text(json.dumps(merged, indent=2) + "\n", encoding="utf-8")
+    (RESULTS / "robustness.md").write_text(_markdown(merged), encoding="utf-8")
 
 
 if __name__ == "__main__":
