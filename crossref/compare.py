@@ -12,7 +12,8 @@ The verdict for two values:
 the two statements                                             finding
 =============================================================  ===============
 same figure(s), in any unit or wording                          agreement
-one is a bound or a vague amount, and holds the other           agreement
+one is a bound or a vague amount, and holds the other's        agreement
+  whole interval
   ("more than a decade" / "11 years"; "dozens" / "36")
 a date at coarser calendar precision holds the other            agreement
   ("February 2026" / "Monday, Feb 23")
@@ -116,9 +117,8 @@ def _overlap(a: Value, b: Value) -> bool:
 
 
 def _holds(outer: Value, inner: Value) -> bool:
-    """``outer``'s hedged interval contains ``inner``'s stated figure(s)."""
-    lo = inner.stated_low if inner.stated_low is not None else inner.low
-    hi = inner.stated_high if inner.stated_high is not None else inner.high
+    """``outer``'s interval contains all of ``inner``'s: whatever ``inner`` allows, ``outer`` allows."""
+    lo, hi = inner.low, inner.high
     if lo is None or hi is None:
         return False
     return (outer.low is None or outer.low <= lo + 1e-9) and (outer.high is None or hi <= outer.high + 1e-9)
@@ -290,8 +290,11 @@ def compare_cluster(
         f = _value_finding(group, cluster_id, source_of, published, max_scope_gap_days, similarity, score)
         if f is not None:
             findings.append(attrs.evolve(f, id=f"{cluster_id}.f{len(findings)}"))
-    if not findings:
-        findings.append(_statement_finding(claims, cluster_id, source_of, score))
+    covered = {c for f in findings for c in f.claim_ids}
+    flagged = any(f.kind != "agreement" for f in findings)
+    if not findings or (not flagged and covered != {c.id for c in claims}):
+        # what the sources say beyond the figures compared: corroborated, or contradicted in words
+        findings.append(_statement_finding(claims, f"{cluster_id}.f{len(findings)}", cluster_id, source_of, score))
     return findings
 
 
@@ -389,7 +392,7 @@ def _wording_conflict(a: Claim, b: Claim) -> str | None:
 
 
 def _statement_finding(
-    claims: Sequence[Claim], cluster_id: str, source_of: Mapping[str, str], score: float
+    claims: Sequence[Claim], finding_id: str, cluster_id: str, source_of: Mapping[str, str], score: float
 ) -> Finding:
     ordered = sorted(claims, key=lambda c: (c.doc_id, c.start))
     for x, a in enumerate(ordered):
@@ -399,7 +402,7 @@ def _statement_finding(
             why = _wording_conflict(a, b)
             if why:
                 return Finding(
-                    id=f"{cluster_id}.f0",
+                    id=finding_id,
                     kind="conflict",
                     attribute=_gist(ordered),
                     claim_ids=(a.id, b.id),
@@ -411,7 +414,7 @@ def _statement_finding(
                 )
     srcs = sorted({source_of[c.doc_id] for c in ordered})
     return Finding(
-        id=f"{cluster_id}.f0",
+        id=finding_id,
         kind="agreement",
         attribute=_gist(ordered),
         claim_ids=tuple(c.id for c in ordered),

@@ -14,6 +14,8 @@ to the score, and two different countries as actors veto the pair.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from typing import Any
 
 import numpy as np
@@ -212,6 +214,19 @@ def noun_key(noun: str) -> str:
     return n[:-1] if n.endswith("s") and not n.endswith("ss") else n
 
 
+def _compatible(fa: frozenset[tuple[str, str]], fb: frozenset[tuple[str, str]],
+                noun_similarity: Callable[[str, str], float] | None, noun_threshold: float) -> bool:
+    for da, ua in fa:
+        for db, ub in fb:
+            if da != db:
+                continue
+            if da != "count" or ua == ub:
+                return True
+            if noun_similarity is not None and noun_similarity(ua, ub) >= noun_threshold:
+                return True
+    return False
+
+
 def score_pairs(
     claims: list[Claim],
     i: np.ndarray,
@@ -220,10 +235,14 @@ def score_pairs(
     *,
     name_weight: float = 0.1,
     attribute_weight: float = 0.1,
+    noun_similarity: Callable[[str, str], float] | None = None,
+    noun_threshold: float = 0.5,
 ) -> np.ndarray:
     """Pair scores: the frame cosine, plus ``name_weight`` times the share of names in common,
-    plus ``attribute_weight`` when both state a figure of the same kind (a duration, a count of
-    troops); 0 where the actors clash, or where both state figures but of no kind in common."""
+    plus ``attribute_weight`` when both state a figure of the same kind (a duration; a count of
+    troops or soldiers: counted nouns are compared with ``noun_similarity``), minus it when only
+    one of them states a figure (dates aside); 0 where the actors clash, or where both state
+    figures but of no dimension in common (a duration is not a count)."""
     out = sim.astype(np.float32).copy()
     attrs_of: dict[int, frozenset[tuple[str, str]]] = {}
     for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
@@ -233,11 +252,13 @@ def score_pairs(
             continue
         if name_weight and ca.names and cb.names:
             out[n] += name_weight * shared_names(ca.names, cb.names)
-        if ca.values and cb.values:
-            fa = attrs_of.setdefault(a, attributes(ca))
-            fb = attrs_of.setdefault(b, attributes(cb))
-            if fa and fb and not fa & fb:
-                out[n] = 0.0  # one states a duration, the other a count of troops: not one fact
-            elif fa & fb:
+        fa = attrs_of.setdefault(a, attributes(ca))
+        fb = attrs_of.setdefault(b, attributes(cb))
+        if fa and fb:
+            if not {d for d, _ in fa} & {d for d, _ in fb}:
+                out[n] = 0.0
+            elif _compatible(fa, fb, noun_similarity, noun_threshold):
                 out[n] += attribute_weight
+        elif fa or fb:  # one states a figure the other does not speak of
+            out[n] -= attribute_weight
     return out

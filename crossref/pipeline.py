@@ -15,7 +15,7 @@ import re
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -29,7 +29,7 @@ from crossref.config import Settings
 from crossref.documents import Corpus, load
 from crossref.embed import Embedder, SentenceTransformerEmbedder
 from crossref.errors import ConfigError, InputError
-from crossref.matching import candidate_pairs, frame_text, score_pairs
+from crossref.matching import candidate_pairs, frame_text, noun_key, score_pairs
 from crossref.models import Claim, Cluster, Document, Duplicate, Finding, Skipped
 from crossref.report import Report
 
@@ -154,7 +154,16 @@ class CrossReferencer:
             s = self.settings
             floor = max(0.0, s.match_threshold - s.name_weight - s.attribute_weight)
             i, j, sim = candidate_pairs(vectors, groups, top_k=s.top_k, threshold=floor)
-            score = score_pairs(claims, i, j, sim, name_weight=s.name_weight, attribute_weight=s.attribute_weight)
+            noun_similarity = self._noun_similarity(claims)
+            score = score_pairs(
+                claims,
+                i,
+                j,
+                sim,
+                name_weight=s.name_weight,
+                attribute_weight=s.attribute_weight,
+                noun_similarity=noun_similarity,
+            )
 
         with _timed(timings, "clusters"):
             graph = link_claims(
@@ -179,7 +188,7 @@ class CrossReferencer:
             ]
 
         with _timed(timings, "compare"):
-            findings = self._compare(claims, clusters, members, vectors, source_of, docs)
+            findings = self._compare(claims, clusters, members, vectors, source_of, docs, noun_similarity)
 
         return Report(
             documents=docs,
@@ -191,6 +200,24 @@ class CrossReferencer:
             timings=timings,
             settings=_settings_dict(self.settings, self.embedder),
         )
+
+    def _noun_similarity(self, claims: list[Claim]) -> Callable[[str, str], float]:
+        """How alike two counted nouns are (cosine), every noun embedded once.
+
+        Nouns are embedded as written and as folded keys ("troops", "troop"), so
+        the function answers for either form.
+        """
+        nouns = sorted({n for c in claims for v in c.values if v.noun for n in (v.noun, noun_key(v.noun))})
+        vecs = dict(zip(nouns, self.embedder.encode(nouns))) if nouns else {}
+
+        def similarity(a: str, b: str) -> float:
+            if a == b:
+                return 1.0
+            if a not in vecs or b not in vecs:
+                return 0.0
+            return float(vecs[a] @ vecs[b])
+
+        return similarity
 
     def _encode(self, texts: list[str], show: bool) -> np.ndarray:
         if not texts:
@@ -210,15 +237,9 @@ class CrossReferencer:
         vectors: np.ndarray,
         source_of: dict[str, str],
         docs: list[Document],
+        noun_similarity: Callable[[str, str], float],
     ) -> list[Finding]:
         multi = [(cl, ms) for cl, ms in zip(clusters, members) if len(cl.sources) > 1]
-        nouns = sorted({v.noun for _, ms in multi for m in ms for v in claims[m].values if v.noun})
-        noun_vec = dict(zip(nouns, self.embedder.encode(nouns))) if nouns else {}
-
-        def noun_similarity(a: str, b: str) -> float:
-            if a not in noun_vec or b not in noun_vec:
-                return 0.0
-            return float(noun_vec[a] @ noun_vec[b])
 
         published = {d.id: d.published for d in docs}
         index = {c.id: k for k, c in enumerate(claims)}
@@ -230,7 +251,7 @@ class CrossReferencer:
         for cl, ms in multi:
             sub = vectors[ms]
             sims = sub @ sub.T
-            cohesion = float((sims.sum() - len(ms)) / (len(ms) * (len(ms) - 1)))
+            cohesion = round(float((sims.sum() - len(ms)) / (len(ms) * (len(ms) - 1))), 4)
             out += compare_cluster(
                 [claims[m] for m in ms],
                 cluster_id=cl.id,

@@ -338,7 +338,7 @@ def _finding_dict(f: Finding) -> dict[str, Any]:
         "explanation": f.explanation,
         "values": [value_dict(v) if v else None for v in f.values],
         "sources": list(f.sources),
-        "score": round(f.score, 4),
+        "score": f.score,
     }
 
 
