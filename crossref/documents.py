@@ -169,7 +169,9 @@ def decode(data: bytes, *, path: str) -> str:
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
         why = f"is not valid UTF-8 (byte 0x{data[e.start]:02x} at byte offset {e.start}, line {line})"
-        raise DecodeError(f"{why}; convert it to UTF-8, {_SKIP_HINT}", path=path, offset=e.start, reason=why) from None
+        raise DecodeError(
+            f"{why}; convert it to UTF-8, {_SKIP_HINT}", path=path, offset=e.start, reason=why
+        ) from None
 
 
 def _check_text(text: str, *, where: str, line: int | None = None) -> None:
@@ -199,8 +201,12 @@ def _records_from_jsonl(path: Path, *, skip_bad: bool) -> tuple[list[Document], 
                 raise InputError("a record must be a JSON object", path=str(path), line=lineno)
             docs.append(_document_from_record(record, where=str(path), line=lineno, fallback=str(lineno)))
         except (json.JSONDecodeError, InputError) as e:
-            err = e if isinstance(e, InputError) else InputError(
-                f"is not valid JSON ({e.msg} at column {e.colno})", path=str(path), line=lineno
+            err = (
+                e
+                if isinstance(e, InputError)
+                else InputError(
+                    f"is not valid JSON ({e.msg} at column {e.colno})", path=str(path), line=lineno
+                )
             )
             if not skip_bad:
                 raise err from None
@@ -213,9 +219,7 @@ def _document_from_record(
 ) -> Document:
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputError(
-            f'record needs a "text" string, got {type(text).__name__}', path=where, line=line
-        )
+        raise InputError(f'record needs a "text" string, got {type(text).__name__}', path=where, line=line)
     _check_text(text, where=where, line=line)
     doc_id = record.get("id")
     doc_id = fallback if doc_id is None or doc_id == "" else str(doc_id)
@@ -246,7 +250,9 @@ def _load_path(path: Path, *, skip_bad: bool, id_base: Path | None) -> tuple[lis
         skipped: list[Skipped] = []
         for f in _files_in(path):
             if f.suffix.lower() not in TEXT_SUFFIXES | JSONL_SUFFIXES:
-                skipped.append(Skipped(path=str(f), reason=f"not a text or JSON Lines file ({f.suffix or 'no suffix'})"))
+                skipped.append(
+                    Skipped(path=str(f), reason=f"not a text or JSON Lines file ({f.suffix or 'no suffix'})")
+                )
                 continue
             d, s = _load_path(f, skip_bad=skip_bad, id_base=path)
             docs += d
@@ -263,7 +269,9 @@ def _load_path(path: Path, *, skip_bad: bool, id_base: Path | None) -> tuple[lis
     except OSError as e:
         why = f"cannot be read ({e.strerror})"
         if not skip_bad:
-            raise InputError(f"{why}; check its permissions, {_SKIP_HINT}", path=str(path), reason=why) from None
+            raise InputError(
+                f"{why}; check its permissions, {_SKIP_HINT}", path=str(path), reason=why
+            ) from None
         return [], [Skipped(path=str(path), reason=why)]
     doc_id = path.relative_to(id_base).as_posix() if id_base else path.name
     try:
@@ -274,7 +282,9 @@ def _load_path(path: Path, *, skip_bad: bool, id_base: Path | None) -> tuple[lis
         return [], [Skipped(path=str(path), reason=e.reason)]
 
 
-def load(*sources: str | os.PathLike[str] | Document | Mapping[str, Any] | Any, skip_bad_files: bool = False) -> Corpus:
+def load(
+    *sources: str | os.PathLike[str] | Document | Mapping[str, Any] | Any, skip_bad_files: bool = False
+) -> Corpus:
     """Load articles from files, folders, JSON Lines, records or a DataFrame.
 
     Args:
@@ -321,7 +331,9 @@ def load(*sources: str | os.PathLike[str] | Document | Mapping[str, Any] | Any, 
             docs += sub.documents
             skipped += sub.skipped
         else:
-            raise InputError(f"cannot load a {type(src).__name__}; give paths, Documents, records or a DataFrame")
+            raise InputError(
+                f"cannot load a {type(src).__name__}; give paths, Documents, records or a DataFrame"
+            )
     _check_unique(docs)
     return Corpus(docs, skipped)
 
@@ -349,8 +361,8 @@ def _check_unique(docs: Sequence[Document]) -> None:
     for d in docs:
         if d.id in seen:
             raise InputError(
-                f"two documents have the id {d.id!r} ({seen[d.id].path or 'record'} and {d.path or 'record'}); "
-                "give each document a unique id",
+                f"two documents have the id {d.id!r} "
+                f"({seen[d.id].path or 'record'} and {d.path or 'record'}); give each document a unique id",
                 path=d.path,
             )
         seen[d.id] = d

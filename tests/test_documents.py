@@ -58,10 +58,24 @@ def test_nested_folders_use_relative_ids_and_list_other_files(tmp_path):
 
 def test_jsonl_records_keep_their_metadata(tmp_path):
     path = tmp_path / "feed.jsonl"
-    rec = {"id": "r1", "text": "About 900 troops remain.", "source": "AP", "published": "2026-02-23", "url": "u"}
-    path.write_text(json.dumps(rec) + "\r\n\r\n" + json.dumps({"text": "No id here."}) + "\n", encoding="utf-8")
+    rec = {
+        "id": "r1",
+        "text": "About 900 troops remain.",
+        "source": "AP",
+        "published": "2026-02-23",
+        "url": "u",
+    }
+    path.write_text(
+        json.dumps(rec) + "\r\n\r\n" + json.dumps({"text": "No id here."}) + "\n", encoding="utf-8"
+    )
     a, b = crossref.load(path)
-    assert (a.id, a.source, a.published, a.url, a.text) == ("r1", "AP", dt.date(2026, 2, 23), "u", rec["text"])
+    assert (a.id, a.source, a.published, a.url, a.text) == (
+        "r1",
+        "AP",
+        dt.date(2026, 2, 23),
+        "u",
+        rec["text"],
+    )
     assert b.id == "3"  # falls back to the line number
 
 

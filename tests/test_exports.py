@@ -31,7 +31,15 @@ def test_exported_members_come_from_the_package():
 
 
 def test_the_one_liner_names_exist():
-    for name in ("load", "cross_reference", "CrossReferencer", "Settings", "Report", "extract_claims", "extract_values"):
+    for name in (
+        "load",
+        "cross_reference",
+        "CrossReferencer",
+        "Settings",
+        "Report",
+        "extract_claims",
+        "extract_values",
+    ):
         assert name in crossref.__all__
 
 

@@ -30,7 +30,9 @@ def test_seeds_pass_the_shared_score_script():
     score = SHARED / "eval" / "score.py"
     expected = SHARED / "eval" / "seeds_expected.json"
     if not score.is_file() or not expected.is_file():
-        pytest.fail(f"the shared evaluation is missing: expected {score} and {expected} beside the repository")
+        pytest.fail(
+            f"the shared evaluation is missing: expected {score} and {expected} beside the repository"
+        )
     p = subprocess.run(
         [sys.executable, str(score), str(expected), "seeds"],
         cwd=REPO,
@@ -74,8 +76,19 @@ def test_report_json_has_the_documented_form(seeds_report):
 def test_to_frame_columns(seeds_report):
     frame = seeds_report.to_frame()
     assert list(frame.columns) == [
-        "finding", "kind", "attribute", "doc", "claim", "quote", "value", "low", "high", "unit", "start",
-        "end", "explanation",
+        "finding",
+        "kind",
+        "attribute",
+        "doc",
+        "claim",
+        "quote",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "start",
+        "end",
+        "explanation",
     ]
     assert len(frame) == sum(len(f.claim_ids) for f in seeds_report.findings)
     assert set(frame["finding"]) == {f.id for f in seeds_report.findings}
@@ -105,7 +118,7 @@ def test_every_finding_draws_on_two_sources(seeds_report):
         assert len(docs) >= 2 and len(set(f.sources)) >= 2, f
         cluster = next(cl for cl in seeds_report.clusters if cl.id == f.cluster_id)
         assert set(f.claim_ids) <= set(cluster.claim_ids)
-        for v, cid in zip(f.values, f.claim_ids):
+        for v, cid in zip(f.values, f.claim_ids, strict=False):
             if v is not None:
                 assert v in seeds_report.claim(cid).values
 

@@ -26,17 +26,92 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 # Pieces of news prose that reach the interesting paths (figures, hedges, ranges,
 # attribution, coordination, dates), mixed with arbitrary text.
 FRAGMENTS = [
-    "US forces", " said", " that", " about", " nearly", " at least", " more than", " up to", " between ",
-    " and ", " or ", " 900-1000", " 1,000", " 1.5", " fourteen", " a dozen", " dozens of", " half",
-    " 35%", " per cent", " troops", " soldiers", " km", " miles", " $3bn", " €2", " days", " weeks ago",
-    " last Monday", " on 23 February 2026", " in 2019", " 38 years ago", ", according to AFP", ", AFP reported",
-    " Al-Tanf", " al-Sharaa", " (", ")", "\"", "“", "”", "'", ".", ". ", "?", "!", ";", ":", " - ", " – ", "—",
-    "\n", "\r\n", "\n\n", "\t", "  ", "\u00a0", "\ufeff", "\u200b", "é", "ß", "日本", "🙂", "Ⅻ", "٣", "½", "⁴",
-    " -", "--", "...", "%", "$", "/", "1/2", "0", "00", "9" * 30, "1e9", "-3", "+5", "#", "&", "<b>", "</b>",
+    "US forces",
+    " said",
+    " that",
+    " about",
+    " nearly",
+    " at least",
+    " more than",
+    " up to",
+    " between ",
+    " and ",
+    " or ",
+    " 900-1000",
+    " 1,000",
+    " 1.5",
+    " fourteen",
+    " a dozen",
+    " dozens of",
+    " half",
+    " 35%",
+    " per cent",
+    " troops",
+    " soldiers",
+    " km",
+    " miles",
+    " $3bn",
+    " €2",
+    " days",
+    " weeks ago",
+    " last Monday",
+    " on 23 February 2026",
+    " in 2019",
+    " 38 years ago",
+    ", according to AFP",
+    ", AFP reported",
+    " Al-Tanf",
+    " al-Sharaa",
+    " (",
+    ")",
+    '"',
+    "“",
+    "”",
+    "'",
+    ".",
+    ". ",
+    "?",
+    "!",
+    ";",
+    ":",
+    " - ",
+    " – ",
+    "—",
+    "\n",
+    "\r\n",
+    "\n\n",
+    "\t",
+    "  ",
+    "\u00a0",
+    "\ufeff",
+    "\u200b",
+    "é",
+    "ß",
+    "日本",
+    "🙂",
+    "Ⅻ",
+    "٣",
+    "½",
+    "⁴",
+    " -",
+    "--",
+    "...",
+    "%",
+    "$",
+    "/",
+    "1/2",
+    "0",
+    "00",
+    "9" * 30,
+    "1e9",
+    "-3",
+    "+5",
+    "#",
+    "&",
+    "<b>",
+    "</b>",
 ]
-news_text = st.lists(
-    st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=40
-).map("".join)
+news_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=40).map("".join)
 any_text = st.one_of(st.text(max_size=200), news_text)
 PUB = dt.date(2026, 2, 23)
 
@@ -54,7 +129,9 @@ def test_extract_values_never_raises_and_slices_back(text, published):
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     body=any_text,
-    header=st.sampled_from(["", "date 2026-02-23 ", " date 2026-02-23\r\n", "\ufeffdate 2026-02-23\n", "\n\n"]),
+    header=st.sampled_from(
+        ["", "date 2026-02-23 ", " date 2026-02-23\r\n", "\ufeffdate 2026-02-23\n", "\n\n"]
+    ),
 )
 def test_extract_claims_never_raises_and_offsets_slice_back(body, header):
     doc = crossref.parse_document(header + body, doc_id="h.txt")
@@ -83,7 +160,7 @@ class MemoEmbedder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         new = [t for t in dict.fromkeys(texts) if t not in self.memo]
         if new:
-            self.memo.update(zip(new, self.inner.encode(new)))
+            self.memo.update(zip(new, self.inner.encode(new), strict=True))
         if not texts:
             return self.inner.encode([])
         return np.stack([self.memo[t] for t in texts])
@@ -130,7 +207,6 @@ _MEMO: dict[int, MemoEmbedder] = {}
 
 def shuffle_base_embedder(embedder: crossref.Embedder) -> MemoEmbedder:
     return _MEMO.setdefault(id(embedder), MemoEmbedder(embedder))
-
 
 
 @pytest.fixture(scope="module")
