@@ -17,6 +17,10 @@ one is a bound or a vague amount, and holds the other's        agreement
   ("more than a decade" / "11 years"; "dozens" / "36")
 a date at coarser calendar precision holds the other            agreement
   ("February 2026" / "Monday, Feb 23")
+the same figure, one approximate, the other exact                agreement
+  ("roughly 1,000" / "1000")
+the same figure, one a bound the other exceeds                  discrepancy
+  ("within a month" / "approximately a month")
 stated figures differ, hedged intervals overlap                 discrepancy
   ("around 900-1000" / "roughly 1,000")
 intervals disjoint ("14 dead" / "a dozen dead")                 conflict
@@ -41,6 +45,9 @@ from crossref.models import Claim, Finding, FindingKind, Value
 from crossref.values import HEDGES
 
 NounSimilarity = Callable[[str, str], float]
+
+FRAME_SIMILARITY = 0.3
+"""Two figures are set side by side only when their frames are at least this alike (cosine)."""
 
 DATE_SIMILARITY = 0.65
 """Two claims' dates are compared only when the claims are at least this alike (cosine)."""
@@ -156,8 +163,10 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
             return "agreement", f"{inner.text!r} is within {outer.text!r}"
         if a.dimension == "date" and _is_calendar_unit(outer) and _holds(outer, inner):
             return "agreement", f"{inner.text!r} falls in {outer.text!r}"
-    if same:
+    if same and not (a.is_bound or b.is_bound):
         return "agreement", "the same figure, hedged differently"
+    if same:
+        return "discrepancy", f"{a.text!r} and {b.text!r} bound the same figure differently"
     return "discrepancy", _difference(a, b)
 
 
@@ -258,6 +267,7 @@ def compare_cluster(
     published: Mapping[str, dt.date | None],
     noun_similarity: NounSimilarity | None = None,
     noun_threshold: float = 0.5,
+    frame_similarity: NounSimilarity | None = None,
     max_scope_gap_days: int = 366,
     similarity: Callable[[str, str], float] | None = None,
     score: float = 0.0,
@@ -271,6 +281,8 @@ def compare_cluster(
         published: document id -> publication date, for reference times.
         noun_similarity: how alike two counted nouns are, in [0, 1].
         noun_threshold: the lowest similarity for two counts to be comparable.
+        frame_similarity: how alike two figures' frames are (``Value.frame``); figures
+            whose frames are less alike than ``FRAME_SIMILARITY`` are not set side by side.
         max_scope_gap_days: figures whose reference times are further apart are not compared.
         similarity: how alike two claims (by id) are, in [0, 1]; dates are set side
             by side only for claims at least ``DATE_SIMILARITY`` alike (a cluster may
@@ -287,7 +299,7 @@ def compare_cluster(
         return []
     findings: list[Finding] = []
     for group in _groups(claims, noun_similarity, noun_threshold):
-        f = _value_finding(group, cluster_id, source_of, published, max_scope_gap_days, similarity, score)
+        f = _value_finding(group, cluster_id, source_of, published, max_scope_gap_days, similarity, frame_similarity, score)
         if f is not None:
             findings.append(attrs.evolve(f, id=f"{cluster_id}.f{len(findings)}"))
     covered = {c for f in findings for c in f.claim_ids}
@@ -305,6 +317,7 @@ def _value_finding(
     published: Mapping[str, dt.date | None],
     max_gap: int,
     similarity: Callable[[str, str], float] | None,
+    frame_similarity: NounSimilarity | None,
     score: float,
 ) -> Finding | None:
     members = group.members
@@ -321,6 +334,14 @@ def _value_finding(
                 continue
             if group.key[0] == "date" and similarity is not None and similarity(ca.id, cb.id) < DATE_SIMILARITY:
                 continue
+            if (
+                group.key[0] != "date"
+                and va.frame
+                and vb.frame
+                and frame_similarity is not None
+                and frame_similarity(va.frame, vb.frame) < FRAME_SIMILARITY
+            ):
+                continue  # "troops stationed for a decade" is not "withdrawal completed within a month"
             kind, why = verdict(va, vb)
             pair = (min(ca.id, cb.id), max(ca.id, cb.id))
             if group.key[0] == "date":

@@ -103,7 +103,7 @@ class Settings:
     cluster_threshold: float = attrs.field(default=0.5, validator=_in_range(0.0, 1.0))
     top_k: int = attrs.field(default=10, validator=_int_in_range(1, 1000))
     name_weight: float = attrs.field(default=0.1, validator=_in_range(0.0, 1.0))
-    attribute_weight: float = attrs.field(default=0.1, validator=_in_range(0.0, 1.0))
+    attribute_weight: float = attrs.field(default=0.3, validator=_in_range(0.0, 1.0))
     duplicate_threshold: float = attrs.field(default=0.8, validator=_in_range(0.0, 1.0))
     max_scope_gap_days: int = attrs.field(default=366, validator=_int_in_range(0, 100_000))
     skip_bad_files: bool = attrs.field(default=False, validator=_bool)

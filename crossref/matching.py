@@ -187,25 +187,25 @@ def actors_clash(a: Claim, b: Claim) -> bool:
     return bool(a.actors) and bool(b.actors) and not set(a.actors) & set(b.actors)
 
 
-def attributes(claim: Claim) -> frozenset[tuple[str, str]]:
-    """What the claim's figures measure, dates aside: ``("count", "troop")``, ``("duration", "day")``.
+def figures(claim: Claim) -> list[tuple[str, str, str | None]]:
+    """What the claim's figures measure, dates aside: ``(dimension, unit or counted noun, frame)``.
 
     >>> from crossref.values import extract_values
     >>> c = Claim(id="a:0", doc_id="a", start=0, end=9, text="", sentence_start=0, sentence_end=9,
     ...           values=extract_values("1,000 troops left within a month"))
-    >>> sorted(attributes(c))
-    [('count', 'troop'), ('duration', 'day')]
+    >>> figures(c)
+    [('count', 'troop', None), ('duration', 'day', None)]
     """
-    out = set()
+    out = []
     for v in claim.values:
         if v.dimension == "date":
             continue
         if v.dimension == "count":
             if v.noun:
-                out.add(("count", noun_key(v.noun)))
+                out.append(("count", noun_key(v.noun), v.frame))
         else:
-            out.add((v.dimension, v.unit))
-    return frozenset(out)
+            out.append((v.dimension, v.unit, v.frame))
+    return out
 
 
 def noun_key(noun: str) -> str:
@@ -214,17 +214,40 @@ def noun_key(noun: str) -> str:
     return n[:-1] if n.endswith("s") and not n.endswith("ss") else n
 
 
-def _compatible(fa: frozenset[tuple[str, str]], fb: frozenset[tuple[str, str]],
-                noun_similarity: Callable[[str, str], float] | None, noun_threshold: float) -> bool:
-    for da, ua in fa:
-        for db, ub in fb:
+ONE_SIDED_SHARE = 0.4
+"""The share of ``attribute_weight`` taken off a pair when only one claim states a figure."""
+
+FRAME_NEUTRAL = 0.35
+"""Frame similarity at which sharing a kind of figure neither helps nor hurts a pair."""
+
+
+def figure_affinity(
+    fa: list[tuple[str, str, str | None]],
+    fb: list[tuple[str, str, str | None]],
+    *,
+    noun_similarity: Callable[[str, str], float] | None = None,
+    frame_similarity: Callable[[str, str], float] | None = None,
+    noun_threshold: float = 0.5,
+) -> float | None:
+    """How well two claims' figures line up, in [-1, 1]; ``None`` when they share no kind of figure.
+
+    Figures of one dimension (and, for counts, of alike nouns) are paired; the
+    best pair's frame similarity is mapped so that ``FRAME_NEUTRAL`` gives 0 and
+    twice that gives 1.  Without frames a shared kind counts as a half match.
+    """
+    best: float | None = None
+    for da, ua, ra in fa:
+        for db, ub, rb in fb:
             if da != db:
                 continue
-            if da != "count" or ua == ub:
-                return True
-            if noun_similarity is not None and noun_similarity(ua, ub) >= noun_threshold:
-                return True
-    return False
+            if da == "count" and ua != ub and (noun_similarity is None or noun_similarity(ua, ub) < noun_threshold):
+                continue
+            if ra and rb and frame_similarity is not None:
+                score = max(-1.0, min(1.0, (frame_similarity(ra, rb) - FRAME_NEUTRAL) / FRAME_NEUTRAL))
+            else:
+                score = 0.5
+            best = score if best is None else max(best, score)
+    return best
 
 
 def score_pairs(
@@ -234,17 +257,21 @@ def score_pairs(
     sim: np.ndarray,
     *,
     name_weight: float = 0.1,
-    attribute_weight: float = 0.1,
+    attribute_weight: float = 0.3,
     noun_similarity: Callable[[str, str], float] | None = None,
-    noun_threshold: float = 0.5,
+    frame_similarity: Callable[[str, str], float] | None = None,
 ) -> np.ndarray:
-    """Pair scores: the frame cosine, plus ``name_weight`` times the share of names in common,
-    plus ``attribute_weight`` when both state a figure of the same kind (a duration; a count of
-    troops or soldiers: counted nouns are compared with ``noun_similarity``), minus it when only
-    one of them states a figure (dates aside); 0 where the actors clash, or where both state
-    figures but of no dimension in common (a duration is not a count)."""
+    """Pair scores: the claims' frame cosine, adjusted by what names and figures say.
+
+    * ``+ name_weight`` times the share of names in common (fuzzy-matched);
+    * ``+ attribute_weight`` times :func:`figure_affinity` when both state a figure
+      of one kind (a duration; a count of troops or soldiers), so "the withdrawal
+      will take a month" meets "the evacuation could take several weeks";
+    * ``- ONE_SIDED_SHARE * attribute_weight`` when only one of them states a figure (dates aside);
+    * 0 where the actors clash, or where both state figures of no dimension in common.
+    """
     out = sim.astype(np.float32).copy()
-    attrs_of: dict[int, frozenset[tuple[str, str]]] = {}
+    figs: dict[int, list[tuple[str, str, str | None]]] = {}
     for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
         ca, cb = claims[a], claims[b]
         if actors_clash(ca, cb):
@@ -252,13 +279,17 @@ def score_pairs(
             continue
         if name_weight and ca.names and cb.names:
             out[n] += name_weight * shared_names(ca.names, cb.names)
-        fa = attrs_of.setdefault(a, attributes(ca))
-        fb = attrs_of.setdefault(b, attributes(cb))
+        fa = figs[a] if a in figs else figs.setdefault(a, figures(ca))
+        fb = figs[b] if b in figs else figs.setdefault(b, figures(cb))
         if fa and fb:
-            if not {d for d, _ in fa} & {d for d, _ in fb}:
+            if not {d for d, _, _ in fa} & {d for d, _, _ in fb}:
                 out[n] = 0.0
-            elif _compatible(fa, fb, noun_similarity, noun_threshold):
-                out[n] += attribute_weight
+                continue
+            affinity = figure_affinity(
+                fa, fb, noun_similarity=noun_similarity, frame_similarity=frame_similarity
+            )
+            if affinity is not None:
+                out[n] += attribute_weight * affinity
         elif fa or fb:  # one states a figure the other does not speak of
-            out[n] -= attribute_weight
+            out[n] -= ONE_SIDED_SHARE * attribute_weight
     return out

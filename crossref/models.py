@@ -70,6 +70,9 @@ class Value:
 
     ``scope`` is the period the figure refers to when the text says it ("in
     2019 the company employed 3,000"), as ordinals like a date's bounds.
+
+    ``frame`` is what the figure is a figure of, in a few words taken from the
+    parse ("withdrawal take", "forces number soldiers"); set by the claims stage.
     """
 
     start: int
@@ -84,6 +87,7 @@ class Value:
     noun: str | None = None
     hedge: str | None = None
     scope: tuple[int, int] | None = None
+    frame: str | None = None
 
     @property
     def dates(self) -> tuple[dt.date | None, dt.date | None] | None:

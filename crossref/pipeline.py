@@ -154,7 +154,10 @@ class CrossReferencer:
             s = self.settings
             floor = max(0.0, s.match_threshold - s.name_weight - s.attribute_weight)
             i, j, sim = candidate_pairs(vectors, groups, top_k=s.top_k, threshold=floor)
-            noun_similarity = self._noun_similarity(claims)
+            noun_similarity = self._similarity_of(
+                {n for c in claims for v in c.values if v.noun for n in (v.noun, noun_key(v.noun))}
+            )
+            frame_similarity = self._similarity_of({v.frame for c in claims for v in c.values if v.frame})
             score = score_pairs(
                 claims,
                 i,
@@ -163,6 +166,7 @@ class CrossReferencer:
                 name_weight=s.name_weight,
                 attribute_weight=s.attribute_weight,
                 noun_similarity=noun_similarity,
+                frame_similarity=frame_similarity,
             )
 
         with _timed(timings, "clusters"):
@@ -188,7 +192,9 @@ class CrossReferencer:
             ]
 
         with _timed(timings, "compare"):
-            findings = self._compare(claims, clusters, members, vectors, source_of, docs, noun_similarity)
+            findings = self._compare(
+                claims, clusters, members, vectors, source_of, docs, noun_similarity, frame_similarity
+            )
 
         return Report(
             documents=docs,
@@ -201,14 +207,10 @@ class CrossReferencer:
             settings=_settings_dict(self.settings, self.embedder),
         )
 
-    def _noun_similarity(self, claims: list[Claim]) -> Callable[[str, str], float]:
-        """How alike two counted nouns are (cosine), every noun embedded once.
-
-        Nouns are embedded as written and as folded keys ("troops", "troop"), so
-        the function answers for either form.
-        """
-        nouns = sorted({n for c in claims for v in c.values if v.noun for n in (v.noun, noun_key(v.noun))})
-        vecs = dict(zip(nouns, self.embedder.encode(nouns))) if nouns else {}
+    def _similarity_of(self, phrases: set[str]) -> Callable[[str, str], float]:
+        """Cosine between short phrases (counted nouns, figure frames), each embedded once."""
+        ordered = sorted(phrases)
+        vecs = dict(zip(ordered, self.embedder.encode(ordered))) if ordered else {}
 
         def similarity(a: str, b: str) -> float:
             if a == b:
@@ -238,6 +240,7 @@ class CrossReferencer:
         source_of: dict[str, str],
         docs: list[Document],
         noun_similarity: Callable[[str, str], float],
+        frame_similarity: Callable[[str, str], float],
     ) -> list[Finding]:
         multi = [(cl, ms) for cl, ms in zip(clusters, members) if len(cl.sources) > 1]
 
@@ -258,6 +261,7 @@ class CrossReferencer:
                 source_of=source_of,
                 published=published,
                 noun_similarity=noun_similarity,
+                frame_similarity=frame_similarity,
                 max_scope_gap_days=self.settings.max_scope_gap_days,
                 similarity=similarity,
                 score=cohesion,
