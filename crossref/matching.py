@@ -14,6 +14,8 @@ to the score, and two different countries as actors veto the pair.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable
 
 from typing import Any
@@ -182,6 +184,46 @@ def _unique_pairs(
     return lo[first], hi[first], sim[first].astype(np.float32)
 
 
+_WORD = re.compile(r"[a-z]{4,}")
+_STOPWORDS = frozenset(
+    """about above after again against also although among another because been before being below
+    between both could does doing down during each either even from further have having here into itself
+    just more most much must never only other ours over same should since some such than that their theirs
+    them then there these they this those though through under until upon very were what when where
+    whether which while whom whose will with within would your said says told according reported""".split()
+)
+_STEM = 5  # prefix stemming: "conditional" and "conditions" -> "condi"
+
+
+def terms(text: str) -> frozenset[str]:
+    """The content words of a text, prefix-stemmed: what lexical overlap is measured on.
+
+    >>> sorted(terms("a measured and conditional transition"))
+    ['condi', 'measu', 'trans']
+    """
+    return frozenset(w[:_STEM] for w in _WORD.findall(text.lower()) if w not in _STOPWORDS)
+
+
+def term_weights(claim_terms: list[frozenset[str]]) -> dict[str, float]:
+    """Inverse document frequency of each term over the claims (rare words weigh more)."""
+    df: dict[str, int] = {}
+    for ts in claim_terms:
+        for t in ts:
+            df[t] = df.get(t, 0) + 1
+    n = len(claim_terms)
+    return {t: math.log((n + 1) / (k + 1)) + 1.0 for t, k in df.items()}
+
+
+def term_overlap(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+    """The weight of the shared terms over the weight of the smaller claim's terms, in [0, 1]."""
+    shared = a & b
+    if not shared:
+        return 0.0
+    wa = sum(idf.get(t, 1.0) for t in a)
+    wb = sum(idf.get(t, 1.0) for t in b)
+    return sum(idf.get(t, 1.0) for t in shared) / min(wa, wb)
+
+
 def actors_clash(a: Claim, b: Claim) -> bool:
     """Both claims name who acts, and no country is common to them (Russia's move is not the US's)."""
     return bool(a.actors) and bool(b.actors) and not set(a.actors) & set(b.actors)
@@ -260,9 +302,14 @@ def score_pairs(
     attribute_weight: float = 0.3,
     noun_similarity: Callable[[str, str], float] | None = None,
     frame_similarity: Callable[[str, str], float] | None = None,
+    term_weight: float = 0.0,
+    claim_terms: list[frozenset[str]] | None = None,
 ) -> np.ndarray:
-    """Pair scores: the claims' frame cosine, adjusted by what names and figures say.
+    """Pair scores: the claims' frame cosine, adjusted by what words, names and figures say.
 
+    * ``+ term_weight`` times the claims' :func:`term_overlap` (content words, rare ones
+      weighing more; ``claim_terms`` holds each claim's :func:`terms`): wording the
+      embedding misses ("conditions-based transition" / "conditional transition");
     * ``+ name_weight`` times the share of names in common (fuzzy-matched);
     * ``+ attribute_weight`` times :func:`figure_affinity` when both state a figure
       of one kind (a duration; a count of troops or soldiers), so "the withdrawal
@@ -272,6 +319,7 @@ def score_pairs(
     """
     out = sim.astype(np.float32).copy()
     figs: dict[int, list[tuple[str, str, str | None]]] = {}
+    idf = term_weights(claim_terms) if term_weight and claim_terms is not None else {}
     for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
         ca, cb = claims[a], claims[b]
         if actors_clash(ca, cb):
@@ -279,6 +327,8 @@ def score_pairs(
             continue
         if name_weight and ca.names and cb.names:
             out[n] += name_weight * shared_names(ca.names, cb.names)
+        if idf and claim_terms is not None:
+            out[n] += term_weight * term_overlap(claim_terms[a], claim_terms[b], idf)
         fa = figs[a] if a in figs else figs.setdefault(a, figures(ca))
         fb = figs[b] if b in figs else figs.setdefault(b, figures(cb))
         if fa and fb:

@@ -29,7 +29,7 @@ from crossref.config import Settings
 from crossref.documents import Corpus, load
 from crossref.embed import Embedder, SentenceTransformerEmbedder
 from crossref.errors import ConfigError, InputError
-from crossref.matching import candidate_pairs, frame_text, noun_key, score_pairs
+from crossref.matching import candidate_pairs, frame_text, noun_key, score_pairs, terms
 from crossref.models import Claim, Cluster, Document, Duplicate, Finding, Skipped
 from crossref.report import Report
 
@@ -145,14 +145,15 @@ class CrossReferencer:
                      or same_as.get(d.id, d.id) for d in docs}
         del docs_by_id
 
+        frames = [frame_text(c) for c in claims]
         with _timed(timings, "embed"):
-            vectors = self._encode([frame_text(c) for c in claims], show)
+            vectors = self._encode(frames, show)
 
         with _timed(timings, "candidates"):
             labels = {s: k for k, s in enumerate(sorted(set(source_of.values())))}
             groups = np.array([labels[source_of[c.doc_id]] for c in claims], dtype=np.int64)
             s = self.settings
-            floor = max(0.0, s.match_threshold - s.name_weight - s.attribute_weight)
+            floor = max(0.0, s.match_threshold - s.name_weight - s.attribute_weight - s.term_weight)
             i, j, sim = candidate_pairs(vectors, groups, top_k=s.top_k, threshold=floor)
             noun_similarity = self._similarity_of(
                 {n for c in claims for v in c.values if v.noun for n in (v.noun, noun_key(v.noun))}
@@ -167,6 +168,8 @@ class CrossReferencer:
                 attribute_weight=s.attribute_weight,
                 noun_similarity=noun_similarity,
                 frame_similarity=frame_similarity,
+                term_weight=s.term_weight,
+                claim_terms=[terms(f) for f in frames],
             )
 
         with _timed(timings, "clusters"):
