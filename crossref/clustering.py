@@ -53,6 +53,8 @@ def link_claims(
     parent = list(range(n))
     members: dict[int, list[int]] = {k: [k] for k in range(n)}
     speaks: dict[int, set[int]] = {k: {int(sources[k])} for k in range(n)}
+    # the mean cosine between two groups is sum(A) . sum(B) / (|A| |B|): one dot product per check
+    sums: dict[int, np.ndarray] = {}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -70,14 +72,16 @@ def link_claims(
             if speaks[ra] & speaks[rb]:
                 continue
             ma, mb = members[ra], members[rb]
-            if len(ma) > 1 or len(mb) > 1:
-                mean = float((embeddings[ma] @ embeddings[mb].T).mean())
-                if mean < link_threshold:
-                    continue
+            sa = sums[ra] if ra in sums else embeddings[ra].astype(np.float64)
+            sb = sums[rb] if rb in sums else embeddings[rb].astype(np.float64)
+            if (len(ma) > 1 or len(mb) > 1) and float(sa @ sb) / (len(ma) * len(mb)) < link_threshold:
+                continue
             if len(ma) < len(mb):
                 ra, rb, ma, mb = rb, ra, mb, ma
             parent[rb] = ra
             ma.extend(mb)
+            sums[ra] = sa + sb
+            sums.pop(rb, None)
             speaks[ra] |= speaks.pop(rb)
             del members[rb]
         graph.add_edge(a, b, weight=s)

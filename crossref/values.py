@@ -1563,7 +1563,41 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
         taken.append((v.start, v.end))
         chosen.append(v)
     chosen.sort(key=lambda v: v.start)
-    return _add_scopes(text, chosen)
+    return _add_scopes(text, _merge_restated_dates(text, chosen))
+
+
+_DATE_GAP_RE = re.compile(r"[\s,(]*")
+_RELATIVE_DAY_RE = re.compile(
+    r"(?:on\s+|last\s+|this\s+|next\s+)?(?:today|yesterday|tomorrow|tonight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?",
+    _I,
+)
+
+
+def _merge_restated_dates(text: str, values: list[Value]) -> list[Value]:
+    """One date written twice side by side is one value: "Tuesday, December 9, 2008", "Monday (Feb 23)".
+
+    The weekday or "today" names the day relative to publication; the calendar date
+    beside it says which day it is, and wins.
+    """
+    out: list[Value] = []
+    for v in values:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.dimension == "date"
+            and v.dimension == "date"
+            and _DATE_GAP_RE.fullmatch(text[prev.end : v.start])
+            and (_RELATIVE_DAY_RE.fullmatch(prev.text) or _RELATIVE_DAY_RE.fullmatch(v.text))
+        ):
+            rel, cal = (prev, v) if _RELATIVE_DAY_RE.fullmatch(prev.text) else (v, prev)
+            if _RELATIVE_DAY_RE.fullmatch(cal.text):
+                cal = v
+            end = v.end + 1 if "(" in text[prev.end : v.start] and text[v.end : v.end + 1] == ")" else v.end
+            out[-1] = attrs.evolve(cal, start=prev.start, end=end, text=text[prev.start : end])
+            continue
+        out.append(v)
+    return out
 
 
 _ONE_NOT_COUNT_RE = re.compile(r"\s+(?:of|another|by|after|or|point)\b", _I)
