@@ -49,6 +49,9 @@ NounSimilarity = Callable[[str, str], float]
 FRAME_SIMILARITY = 0.3
 """Two figures are set side by side only when their frames are at least this alike (cosine)."""
 
+BARE_FRAME_SIMILARITY = 0.6
+"""Bare numbers (no counted noun) are set side by side only when their frames are this alike."""
+
 DATE_SIMILARITY = 0.65
 """Two claims' dates are compared only when the claims are at least this alike (cosine)."""
 
@@ -206,9 +209,13 @@ def _groups(
         for v in c.values:
             if v.low is None and v.high is None:
                 continue
-            if v.dimension == "count":
-                if not v.noun:
+            if v.dimension == "count" and not v.noun:
+                if not v.frame:
                     continue
+                key = ("count", "")  # a bare number ("The actress, 33,"): its frame says what it counts
+                labels.setdefault(key, f"the figure ({v.frame})")
+            elif v.dimension == "count":
+                assert v.noun is not None
                 rep = next(
                     (
                         n
@@ -334,12 +341,13 @@ def _value_finding(
                 continue
             if group.key[0] == "date" and similarity is not None and similarity(ca.id, cb.id) < DATE_SIMILARITY:
                 continue
+            needed = BARE_FRAME_SIMILARITY if group.key == ("count", "") else FRAME_SIMILARITY
             if (
                 group.key[0] != "date"
                 and va.frame
                 and vb.frame
                 and frame_similarity is not None
-                and frame_similarity(va.frame, vb.frame) < FRAME_SIMILARITY
+                and frame_similarity(va.frame, vb.frame) < needed
             ):
                 continue  # "troops stationed for a decade" is not "withdrawal completed within a month"
             kind, why = verdict(va, vb)
