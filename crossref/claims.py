@@ -132,7 +132,10 @@ def _attribution(sent: Any) -> tuple[str | None, set[int], Any]:
     ccomps = [c for c in root.children if c.dep_ == "ccomp"]
     if root.lower_ in REPORTING_VERBS and ccomps:
         head = ccomps[0]
-        keep = {t.i for t in head.subtree}
+        # what else the sentence says beside the report ("X says Y, but Z") stays content
+        keep = {t.i for t in head.subtree} | {
+            t.i for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree
+        }
         drop = {t.i for t in sent if t.i not in keep}
         subj = [c for c in root.children if c.dep_ in _SUBJECTS]
         if subj:
@@ -246,29 +249,37 @@ def _name_splits(tokens: list[Any], head: Any) -> list[tuple[list[Any], Any]]:
 
 def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> list[Claim]:
     who, drop, head = _attribution(sent)
+    # "X says Y, but Z": Z is the writer's own statement, beside the report
+    beside = [] if head.i == sent.root.i else [
+        c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+    ]
     heads = _clause_heads(head)
-    content = {t.i for t in head.subtree} - drop
+    own_heads = [h for b in beside for h in _clause_heads(b) if h.i not in {x.i for x in heads}]
+    own = {h.i for h in own_heads}
+    heads += own_heads
+    content = ({t.i for t in head.subtree} | {t.i for b in beside for t in b.subtree}) - drop
     claims: list[Claim] = []
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     main_subject = _short_subject(heads[0])
     pieces: list[tuple[list[Any], list[Any], Any]] = []  # (tokens, prefix tokens, clause head)
     for h in heads:
-        others = {x.i for o in heads if o is not h and o.i in {y.i for y in h.subtree} for x in o.subtree}
+        others = {x.i for o in heads if o.i != h.i and o.i in {y.i for y in h.subtree} for x in o.subtree}
         if others:  # the conjunction and comma that joined the clauses split off
             others |= {c.i for c in h.children if c.dep_ in {"cc", "punct"} and c.i > h.i and c.i < max(others)}
         toks = _trimmed([t for t in h.subtree if t.i in content and t.i not in others])
-        prefix = main_subject if h.dep_ == "conj" and not _subject_tokens(h) else []
+        prefix = main_subject if h.dep_ == "conj" and not _subject_tokens(h) and h.i not in own else []
         pieces.append((toks, prefix, h))
     words = [t for t in sent if _WORD.search(t.text)]
     if len(words) < _MIN_WORDS:
         return []
     if sum(len(p[0]) for p in pieces) < _MIN_WORDS:  # nothing left once attribution is off
         pieces, who = [(_trimmed(list(sent)), [], sent.root)], None
-    expanded: list[tuple[list[Any], list[Any]]] = []
+    expanded: list[tuple[list[Any], list[Any], str | None]] = []
     for toks, prefix, h in pieces:
+        said_by = None if h.i in own else who
         splits = _name_splits(toks, h)
-        expanded += [(s, prefix) for s, _ in splits] if splits else [(toks, prefix)]
-    for toks, prefix in expanded:
+        expanded += [(s, prefix, said_by) for s, _ in splits] if splits else [(toks, prefix, said_by)]
+    for toks, prefix, said_by in expanded:
         if not any(_WORD.search(t.text) for t in toks):
             continue
         text = _text_of(toks)
@@ -284,7 +295,7 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
                 text=text,
                 sentence_start=s_start,
                 sentence_end=s_end,
-                attribution=who,
+                attribution=said_by,
                 actors=actors_in([t.text for t in subj]),
                 names=_names(toks),
                 negated=any(t.dep_ == "neg" and t.head.i in {h.i for h in heads} for t in toks),

@@ -52,6 +52,9 @@ FRAME_SIMILARITY = 0.3
 BARE_FRAME_SIMILARITY = 0.6
 """Bare numbers (no counted noun) are set side by side only when their frames are this alike."""
 
+DATE_FRAME_SIMILARITY = 0.5
+"""Two dates of two claims are taken to date the same thing when their frames are this alike."""
+
 DATE_SIMILARITY = 0.65
 """Two claims' dates are compared only when the claims are at least this alike (cosine)."""
 
@@ -333,6 +336,7 @@ def _value_finding(
     reason = ""
     involved: set[int] = set()
     pair_verdicts: dict[tuple[str, str], tuple[FindingKind, int, int, str]] = {}
+    date_candidates: dict[tuple[str, str], list[tuple[float, int, int, FindingKind, str]]] = {}
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             (ca, va), (cb, vb) = members[x], members[y]
@@ -353,11 +357,25 @@ def _value_finding(
             kind, why = verdict(va, vb)
             pair = (min(ca.id, cb.id), max(ca.id, cb.id))
             if group.key[0] == "date":
-                # several dates in one claim: the kindest reading of the pair of claims wins
-                old = pair_verdicts.get(pair)
-                if old is not None and _RANK[old[0]] <= _RANK[kind]:
-                    continue
+                # several dates in one pair of claims: each is set against the date that dates the
+                # same thing (the most alike frame); the pair's verdict is the worst of those
+                fit = 1.0 if frame_similarity is None or not (va.frame and vb.frame) else frame_similarity(
+                    va.frame, vb.frame
+                )
+                date_candidates.setdefault(pair, []).append((fit, x, y, kind, why))
+                continue
             pair_verdicts[pair] = (kind, x, y, why)
+    for pair, cands in date_candidates.items():
+        best_for: dict[int, tuple[float, int, int, FindingKind, str]] = {}
+        for cand in cands:
+            x = cand[1]
+            if x not in best_for or (cand[0], -_RANK[cand[3]]) > (best_for[x][0], -_RANK[best_for[x][3]]):
+                best_for[x] = cand
+        aligned = [c for c in best_for.values() if c[0] >= DATE_FRAME_SIMILARITY] or [
+            max(cands, key=lambda c: (c[0], -_RANK[c[3]]))
+        ]
+        _, x, y, kind, why = max(aligned, key=lambda c: (_RANK[c[3]], c[0]))
+        pair_verdicts[pair] = (kind, x, y, why)
     for kind, x, y, why in pair_verdicts.values():
         involved |= {x, y}
         if worst is None or _RANK[kind] > _RANK[worst]:
