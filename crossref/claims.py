@@ -30,13 +30,96 @@ from crossref.names import actors_in
 from crossref.values import extract_values
 
 REPORTING_VERBS = frozenset(
-    """say says said saying report reports reported reporting tell tells told state states stated
-    announce announces announced add adds added note notes noted claim claims claimed confirm confirms
-    confirmed indicate indicates indicated suggest suggests suggested reveal reveals revealed explain
-    explains explained warn warns warned insist insists insisted acknowledge acknowledges acknowledged
-    clarify clarifies clarified emphasize emphasizes emphasized emphasise emphasised stress stresses
-    stressed show shows showed shown believe believes believed write writes wrote tweet tweeted post posted announce argue argued
-    argues allege alleges alleged assert asserted asserts estimate estimates estimated""".split()
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "report",
+        "reports",
+        "reported",
+        "reporting",
+        "tell",
+        "tells",
+        "told",
+        "state",
+        "states",
+        "stated",
+        "announce",
+        "announces",
+        "announced",
+        "add",
+        "adds",
+        "added",
+        "note",
+        "notes",
+        "noted",
+        "claim",
+        "claims",
+        "claimed",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "indicate",
+        "indicates",
+        "indicated",
+        "suggest",
+        "suggests",
+        "suggested",
+        "reveal",
+        "reveals",
+        "revealed",
+        "explain",
+        "explains",
+        "explained",
+        "warn",
+        "warns",
+        "warned",
+        "insist",
+        "insists",
+        "insisted",
+        "acknowledge",
+        "acknowledges",
+        "acknowledged",
+        "clarify",
+        "clarifies",
+        "clarified",
+        "emphasize",
+        "emphasizes",
+        "emphasized",
+        "emphasise",
+        "emphasised",
+        "stress",
+        "stresses",
+        "stressed",
+        "show",
+        "shows",
+        "showed",
+        "shown",
+        "believe",
+        "believes",
+        "believed",
+        "write",
+        "writes",
+        "wrote",
+        "tweet",
+        "tweeted",
+        "post",
+        "posted",
+        "announce",
+        "argue",
+        "argued",
+        "argues",
+        "allege",
+        "alleges",
+        "alleged",
+        "assert",
+        "asserted",
+        "asserts",
+        "estimate",
+        "estimates",
+        "estimated",
+    ]
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MAX_SEGMENT = 20_000  # characters handed to the parser at once
@@ -108,9 +191,7 @@ _CLOSERS = {")": "(", "]": "[", '"': '"', "”": "“", "'": "'"}
 
 def _trimmed(tokens: list[Any]) -> list[Any]:
     """Tokens without the punctuation, conjunctions and complementizers at their edges."""
-    while tokens and (
-        tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in {"cc", "mark"}
-    ):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in {"cc", "mark"}):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         last = tokens[-1].text
@@ -195,10 +276,18 @@ def _subject_tokens(head: Any) -> list[Any]:
 
 
 def _short_subject(head: Any) -> list[Any]:
-    """The subject's noun phrase without its clauses and attachments ("US forces", not "US forces that led ...")."""
+    """The subject's noun phrase without its clauses and attachments.
+
+    "US forces", not "US forces that led the coalition".
+    """
     for c in head.children:
         if c.dep_ in _SUBJECTS:
-            drop = {x.i for k in c.children if k.dep_ in {"relcl", "acl", "appos", "prep", "punct"} for x in k.subtree}
+            drop = {
+                x.i
+                for k in c.children
+                if k.dep_ in {"relcl", "acl", "appos", "prep", "punct"}
+                for x in k.subtree
+            }
             return [t for t in c.subtree if t.i not in drop]
     return []
 
@@ -222,7 +311,10 @@ def _names(tokens: Sequence[Any]) -> tuple[str, ...]:
 
 
 def _is_clause_object(t: Any, head: Any) -> bool:
-    """An object of the clause's verb, directly or through one preposition ("left Qasrak", "pulled out of Tanf")."""
+    """An object of the clause's verb, directly or through one preposition.
+
+    "left Qasrak", "pulled out of Tanf".
+    """
     if t.dep_ in {"dobj", "npadvmod", "attr"} and t.head.i == head.i:
         return True
     return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == head.i
@@ -250,9 +342,11 @@ def _name_splits(tokens: list[Any], head: Any) -> list[tuple[list[Any], Any]]:
 def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> list[Claim]:
     who, drop, head = _attribution(sent)
     # "X says Y, but Z": Z is the writer's own statement, beside the report
-    beside = [] if head.i == sent.root.i else [
-        c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
-    ]
+    beside = (
+        []
+        if head.i == sent.root.i
+        else [c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    )
     heads = _clause_heads(head)
     own_heads = [h for b in beside for h in _clause_heads(b) if h.i not in {x.i for x in heads}]
     own = {h.i for h in own_heads}
@@ -265,7 +359,9 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
     for h in heads:
         others = {x.i for o in heads if o.i != h.i and o.i in {y.i for y in h.subtree} for x in o.subtree}
         if others:  # the conjunction and comma that joined the clauses split off
-            others |= {c.i for c in h.children if c.dep_ in {"cc", "punct"} and c.i > h.i and c.i < max(others)}
+            others |= {
+                c.i for c in h.children if c.dep_ in {"cc", "punct"} and c.i > h.i and c.i < max(others)
+            }
         toks = _trimmed([t for t in h.subtree if t.i in content and t.i not in others])
         prefix = main_subject if h.dep_ == "conj" and not _subject_tokens(h) and h.i not in own else []
         pieces.append((toks, prefix, h))
@@ -285,7 +381,9 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
         text = _text_of(toks)
         if prefix:
             text = f"{_text_of(prefix)} {text}"
-        subj = prefix or next((_subject_tokens(t) for t in toks if t.dep_ != "conj" and _subject_tokens(t)), [])
+        subj = prefix or next(
+            (_subject_tokens(t) for t in toks if t.dep_ != "conj" and _subject_tokens(t)), []
+        )
         claims.append(
             Claim(
                 id=f"{doc.id}:{first_index + len(claims)}",
@@ -344,9 +442,9 @@ def figure_frame(sent: Any, start: int, end: int) -> str | None:
     inside = {t.i for t in span}
     words: list[tuple[int, str]] = []
     root = span.root
-    if root.pos_ == "NOUN" and root.dep_ != "npadvmod" and not root.like_num:
-        if root.text.lower() not in _UNIT_WORDS:
-            words.append((root.i, root.text.lower()))
+    counted = root.pos_ == "NOUN" and root.dep_ != "npadvmod" and not root.like_num
+    if counted and root.text.lower() not in _UNIT_WORDS:
+        words.append((root.i, root.text.lower()))
     for prep in root.children:  # "11 years of US military presence": what the figure measures
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i not in inside:
             words += [(o.i, o.text.lower()) for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
@@ -384,9 +482,51 @@ def figure_frame(sent: Any, start: int, end: int) -> str | None:
 
 
 _UNIT_WORDS = frozenset(
-    """second seconds minute minutes hour hours day days week weeks month months year years decade decades
-    century centuries percent per cent km kilometers kilometres kilometer kilometre miles mile meters metres
-    meter metre feet foot inches inch tons tonnes kg kilograms pounds dollars euros""".split()
+    [
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "percent",
+        "per",
+        "cent",
+        "km",
+        "kilometers",
+        "kilometres",
+        "kilometer",
+        "kilometre",
+        "miles",
+        "mile",
+        "meters",
+        "metres",
+        "meter",
+        "metre",
+        "feet",
+        "foot",
+        "inches",
+        "inch",
+        "tons",
+        "tonnes",
+        "kg",
+        "kilograms",
+        "pounds",
+        "dollars",
+        "euros",
+    ]
 )
 
 

@@ -24,15 +24,29 @@ def _parser() -> argparse.ArgumentParser:
         "and agreements between their claims.",
     )
     r.add_argument("paths", nargs="+", metavar="PATH", help="a text file, a .jsonl file, or a folder of them")
-    r.add_argument("--format", choices=("text", "json", "html"), default="text", help="output format (default: text)")
+    r.add_argument(
+        "--format", choices=("text", "json", "html"), default="text", help="output format (default: text)"
+    )
     r.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    r.add_argument("--model", help="sentence-transformers model name or path (default: packaged all-MiniLM-L6-v2)")
+    r.add_argument(
+        "--model", help="sentence-transformers model name or path (default: packaged all-MiniLM-L6-v2)"
+    )
     r.add_argument("--device", default="cpu", help="torch device (default: cpu)")
-    r.add_argument("--match-threshold", type=float, default=Settings().match_threshold, metavar="X",
-                   help="lowest pair score for two claims to be linked (default: %(default)s)")
-    r.add_argument("--cache-dir", metavar="DIR", help="cache embeddings on disk here (re-runs embed only new text)")
-    r.add_argument("--skip-bad-files", action="store_true",
-                   help="skip binary or non-UTF-8 files (listed in the report) instead of stopping")
+    r.add_argument(
+        "--match-threshold",
+        type=float,
+        default=Settings().match_threshold,
+        metavar="X",
+        help="lowest pair score for two claims to be linked (default: %(default)s)",
+    )
+    r.add_argument(
+        "--cache-dir", metavar="DIR", help="cache embeddings on disk here (re-runs embed only new text)"
+    )
+    r.add_argument(
+        "--skip-bad-files",
+        action="store_true",
+        help="skip binary or non-UTF-8 files (listed in the report) instead of stopping",
+    )
     r.add_argument("--timings", action="store_true", help="include per-stage timings in JSON output")
     q = r.add_mutually_exclusive_group()
     q.add_argument("--quiet", action="store_true", help="no progress bars")

@@ -118,7 +118,9 @@ def _close(a: float | None, b: float | None, *, absolute: float | None = None) -
 
 def _same_figures(a: Value, b: Value) -> bool:
     tol = 0.5 if a.dimension == "date" else None  # dates: the same day, not within 1 %
-    return _close(a.stated_low, b.stated_low, absolute=tol) and _close(a.stated_high, b.stated_high, absolute=tol)
+    return _close(a.stated_low, b.stated_low, absolute=tol) and _close(
+        a.stated_high, b.stated_high, absolute=tol
+    )
 
 
 def _overlap(a: Value, b: Value) -> bool:
@@ -182,7 +184,8 @@ def _difference(a: Value, b: Value) -> str:
     parts = []
     for name, x, y in (("lower", a.stated_low, b.stated_low), ("upper", a.stated_high, b.stated_high)):
         if x is not None and y is not None and not _close(x, y):
-            parts.append(f"the {name} figures differ by {abs(x - y):,.4g} {a.unit if a.unit != 'count' else ''}".rstrip())
+            unit = "" if a.unit == "count" else a.unit
+            parts.append(f"the {name} figures differ by {abs(x - y):,.4g} {unit}".rstrip())
     detail = "; ".join(parts) or "the stated figures differ"
     return f"{detail}, but the hedged ranges overlap"
 
@@ -309,14 +312,18 @@ def compare_cluster(
         return []
     findings: list[Finding] = []
     for group in _groups(claims, noun_similarity, noun_threshold):
-        f = _value_finding(group, cluster_id, source_of, published, max_scope_gap_days, similarity, frame_similarity, score)
+        f = _value_finding(
+            group, cluster_id, source_of, published, max_scope_gap_days, similarity, frame_similarity, score
+        )
         if f is not None:
             findings.append(attrs.evolve(f, id=f"{cluster_id}.f{len(findings)}"))
     covered = {c for f in findings for c in f.claim_ids}
     flagged = any(f.kind != "agreement" for f in findings)
     if not findings or (not flagged and covered != {c.id for c in claims}):
         # what the sources say beyond the figures compared: corroborated, or contradicted in words
-        findings.append(_statement_finding(claims, f"{cluster_id}.f{len(findings)}", cluster_id, source_of, score))
+        findings.append(
+            _statement_finding(claims, f"{cluster_id}.f{len(findings)}", cluster_id, source_of, score)
+        )
     return findings
 
 
@@ -343,7 +350,11 @@ def _value_finding(
             sa, sb = source_of[ca.doc_id], source_of[cb.doc_id]
             if sa == sb or not _scope_ok(va, vb, published.get(ca.doc_id), published.get(cb.doc_id), max_gap):
                 continue
-            if group.key[0] == "date" and similarity is not None and similarity(ca.id, cb.id) < DATE_SIMILARITY:
+            if (
+                group.key[0] == "date"
+                and similarity is not None
+                and similarity(ca.id, cb.id) < DATE_SIMILARITY
+            ):
                 continue
             needed = BARE_FRAME_SIMILARITY if group.key == ("count", "") else FRAME_SIMILARITY
             if (
@@ -359,8 +370,10 @@ def _value_finding(
             if group.key[0] == "date":
                 # several dates in one pair of claims: each is set against the date that dates the
                 # same thing (the most alike frame); the pair's verdict is the worst of those
-                fit = 1.0 if frame_similarity is None or not (va.frame and vb.frame) else frame_similarity(
-                    va.frame, vb.frame
+                fit = (
+                    1.0
+                    if frame_similarity is None or not (va.frame and vb.frame)
+                    else frame_similarity(va.frame, vb.frame)
                 )
                 date_candidates.setdefault(pair, []).append((fit, x, y, kind, why))
                 continue
@@ -454,7 +467,9 @@ def _statement_finding(
                     attribute=_gist(ordered),
                     claim_ids=(a.id, b.id),
                     cluster_id=cluster_id,
-                    explanation=f"{source_of[a.doc_id]} and {source_of[b.doc_id]} contradict each other: {why}",
+                    explanation=(
+                        f"{source_of[a.doc_id]} and {source_of[b.doc_id]} contradict each other: {why}"
+                    ),
                     values=(None, None),
                     sources=tuple(sorted({source_of[a.doc_id], source_of[b.doc_id]})),
                     score=score,

@@ -156,7 +156,9 @@ class EmbeddingCache:
                         self._rows[bytes(k)] = v
         return self._rows
 
-    def get_or_compute(self, texts: Sequence[str], compute: Callable[[Sequence[str]], np.ndarray]) -> np.ndarray:
+    def get_or_compute(
+        self, texts: Sequence[str], compute: Callable[[Sequence[str]], np.ndarray]
+    ) -> np.ndarray:
         rows = self._load()
         keys = [_key(self.model, t) for t in texts]
         missing = [i for i, k in enumerate(keys) if k not in rows]

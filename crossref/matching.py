@@ -17,7 +17,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-
 from typing import Any
 
 import numpy as np
@@ -45,7 +44,7 @@ def frame_text(claim: Claim) -> str:
         if pos < 0:
             continue
         keep = f" {v.noun}" if v.noun and v.text.endswith(v.noun) else ""
-        text = f"{text[:pos]}{MASK}{keep}{text[pos + len(v.text):]}"
+        text = f"{text[:pos]}{MASK}{keep}{text[pos + len(v.text) :]}"
     return text
 
 
@@ -186,11 +185,90 @@ def _unique_pairs(
 
 _WORD = re.compile(r"[a-z]{4,}")
 _STOPWORDS = frozenset(
-    """about above after again against also although among another because been before being below
-    between both could does doing down during each either even from further have having here into itself
-    just more most much must never only other ours over same should since some such than that their theirs
-    them then there these they this those though through under until upon very were what when where
-    whether which while whom whose will with within would your said says told according reported""".split()
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "also",
+        "although",
+        "among",
+        "another",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "could",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "either",
+        "even",
+        "from",
+        "further",
+        "have",
+        "having",
+        "here",
+        "into",
+        "itself",
+        "just",
+        "more",
+        "most",
+        "much",
+        "must",
+        "never",
+        "only",
+        "other",
+        "ours",
+        "over",
+        "same",
+        "should",
+        "since",
+        "some",
+        "such",
+        "than",
+        "that",
+        "their",
+        "theirs",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "though",
+        "through",
+        "under",
+        "until",
+        "upon",
+        "very",
+        "were",
+        "what",
+        "when",
+        "where",
+        "whether",
+        "which",
+        "while",
+        "whom",
+        "whose",
+        "will",
+        "with",
+        "within",
+        "would",
+        "your",
+        "said",
+        "says",
+        "told",
+        "according",
+        "reported",
+    ]
 )
 _STEM = 5  # prefix stemming: "conditional" and "conditions" -> "condi"
 
@@ -282,7 +360,11 @@ def figure_affinity(
         for db, ub, rb in fb:
             if da != db:
                 continue
-            if da == "count" and ua != ub and (noun_similarity is None or noun_similarity(ua, ub) < noun_threshold):
+            if (
+                da == "count"
+                and ua != ub
+                and (noun_similarity is None or noun_similarity(ua, ub) < noun_threshold)
+            ):
                 continue
             if ra and rb and frame_similarity is not None:
                 score = max(-1.0, min(1.0, (frame_similarity(ra, rb) - FRAME_NEUTRAL) / FRAME_NEUTRAL))

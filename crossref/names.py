@@ -21,8 +21,20 @@ from rapidfuzz import fuzz
 
 # canonical country: spellings, demonyms and capital metonyms (lower case)
 _COUNTRIES: dict[str, tuple[str, ...]] = {
-    "US": ("us", "u.s.", "u.s", "usa", "u.s.a.", "united states", "america", "american", "americans",
-           "washington", "pentagon", "white house"),
+    "US": (
+        "us",
+        "u.s.",
+        "u.s",
+        "usa",
+        "u.s.a.",
+        "united states",
+        "america",
+        "american",
+        "americans",
+        "washington",
+        "pentagon",
+        "white house",
+    ),
     "Russia": ("russia", "russian", "russians", "moscow", "kremlin", "russian federation"),
     "China": ("china", "chinese", "beijing", "prc"),
     "UK": ("uk", "u.k.", "britain", "great britain", "united kingdom", "british", "london", "downing street"),

@@ -97,7 +97,9 @@ class CrossReferencer:
     True
     """
 
-    def __init__(self, settings: Settings | None = None, *, embedder: Embedder | None = None, nlp: Any = None):
+    def __init__(
+        self, settings: Settings | None = None, *, embedder: Embedder | None = None, nlp: Any = None
+    ):
         if settings is not None and not isinstance(settings, Settings):
             raise ConfigError(f"settings must be a crossref.Settings, got {type(settings).__name__}")
         self.settings = settings or Settings()
@@ -141,8 +143,11 @@ class CrossReferencer:
         with _timed(timings, "duplicates"):
             duplicates = find_duplicates(docs, claims, threshold=self.settings.duplicate_threshold)
         same_as = {d.doc_id: d.same_as for d in duplicates}
-        source_of = {d.id: (docs_by_id := {x.id: x for x in docs})[same_as.get(d.id, d.id)].source
-                     or same_as.get(d.id, d.id) for d in docs}
+        source_of = {
+            d.id: (docs_by_id := {x.id: x for x in docs})[same_as.get(d.id, d.id)].source
+            or same_as.get(d.id, d.id)
+            for d in docs
+        }
         del docs_by_id
 
         frames = [frame_text(c) for c in claims]
@@ -321,7 +326,9 @@ def _as_corpus(documents: Any, *, skip_bad: bool) -> Corpus:
     try:
         items = list(documents)
     except TypeError:
-        raise InputError(f"cannot cross-reference a {type(documents).__name__}; give documents or a path") from None
+        raise InputError(
+            f"cannot cross-reference a {type(documents).__name__}; give documents or a path"
+        ) from None
     if all(isinstance(d, Document) for d in items):
         return load(*items)
     return load(*items, skip_bad_files=skip_bad)
