@@ -121,6 +121,15 @@ REPORTING_VERBS = frozenset(
         "estimated",
     ]
 )
+DESCRIBING_VERBS = frozenset(
+    "describe describes described call calls called term terms termed label labels labelled labeled "
+    "characterize characterizes characterized characterise characterised portray portrays portrayed".split()
+)
+REPORTING_PARTICIPLES = frozenset(
+    "saying stating adding noting warning arguing insisting stressing emphasizing emphasising claiming "
+    "explaining suggesting indicating acknowledging clarifying confirming reporting telling writing "
+    "asserting alleging announcing".split()
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MAX_SEGMENT = 20_000  # characters handed to the parser at once
 _MIN_WORDS = 3
@@ -211,7 +220,21 @@ def _attribution(sent: Any) -> tuple[str | None, set[int], Any]:
     who: list[str] = []
     head = root
     ccomps = [c for c in root.children if c.dep_ == "ccomp"]
-    if root.lower_ in REPORTING_VERBS and ccomps:
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    as_phrase = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if root.lower_ in DESCRIBING_VERBS and objects and as_phrase:
+        # "X described the movements as a transition": the claim is what X said of them
+        keep = {
+            t.i
+            for c in root.children
+            if c.dep_ not in _SUBJECTS | {"advmod", "aux", "neg"}
+            for t in c.subtree
+        }
+        drop = {t.i for t in sent if t.i not in keep}
+        subj = [c for c in root.children if c.dep_ in _SUBJECTS]
+        if subj:
+            who.append(_text_of(list(subj[0].subtree)))
+    elif root.lower_ in REPORTING_VERBS and ccomps:
         head = ccomps[0]
         # what else the sentence says beside the report ("X says Y, but Z") stays content
         keep = {t.i for t in head.subtree} | {
@@ -352,6 +375,18 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
     own = {h.i for h in own_heads}
     heads += own_heads
     content = ({t.i for t in head.subtree} | {t.i for b in beside for t in b.subtree}) - drop
+    # "..., stating that Z": Z is a claim of its own, said by the sentence's speaker
+    reported: dict[int, str | None] = {}
+    speaker = who or (_text_of(_short_subject(sent.root)) or None)
+    for t in list(sent):
+        if t.dep_ == "advcl" and t.lower_ in REPORTING_PARTICIPLES and t.i in content:
+            said = [c for c in t.children if c.dep_ == "ccomp"]
+            if said and said[0].i not in {x.i for x in heads}:
+                heads.append(said[0])
+                reported[said[0].i] = speaker
+                drop_here = {t.i} | {c.i for c in t.children if c.dep_ in {"punct", "mark"}}
+                drop_here |= {c.i for c in t.head.children if c.dep_ == "punct" and c.i == t.i - 1}
+                content -= drop_here
     claims: list[Claim] = []
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     main_subject = _short_subject(heads[0])
@@ -372,7 +407,7 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
         pieces, who = [(_trimmed(list(sent)), [], sent.root)], None
     expanded: list[tuple[list[Any], list[Any], str | None]] = []
     for toks, prefix, h in pieces:
-        said_by = None if h.i in own else who
+        said_by = reported[h.i] if h.i in reported else (None if h.i in own else who)
         splits = _name_splits(toks, h)
         expanded += [(s, prefix, said_by) for s, _ in splits] if splits else [(toks, prefix, said_by)]
     for toks, prefix, said_by in expanded:
