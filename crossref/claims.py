@@ -407,7 +407,7 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
         pieces, who = [(_trimmed(list(sent)), [], sent.root)], None
     expanded: list[tuple[list[Any], list[Any], str | None]] = []
     for toks, prefix, h in pieces:
-        said_by = reported[h.i] if h.i in reported else (None if h.i in own else who)
+        said_by = reported.get(h.i, None if h.i in own else who)
         splits = _name_splits(toks, h)
         expanded += [(s, prefix, said_by) for s, _ in splits] if splits else [(toks, prefix, said_by)]
     for toks, prefix, said_by in expanded:
