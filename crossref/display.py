@@ -474,9 +474,10 @@ def claim_graph(report: Report) -> Any:
 
     Nodes carry ``doc``, ``source``, ``text``, ``quote``, ``start``, ``end``,
     ``cluster`` and ``finding`` (the most serious finding kind the claim is part of,
-    or ``""``); edges carry ``cluster`` and ``kind`` (the cluster's most serious
-    finding, ``reported`` when nothing was compared). The pipeline's own pair
-    scores are not kept on a report, so edges link all the claims of a cluster.
+    or ``""``); edges are the links the clustering accepted (``Report.links``), with
+    their pair score as ``weight``, ``cluster`` and ``kind`` (the cluster's most
+    serious finding, ``reported`` when nothing was compared).  A report without
+    links (written by an older version) links all the claims of each cluster.
     """
     import networkx as nx
 
@@ -505,6 +506,11 @@ def claim_graph(report: Report) -> Any:
             cluster=report.cluster_of(c.id).id,
             finding=kind_of_claim.get(c.id, ""),
         )
+    if report.links:
+        for a, b, w in report.links:
+            k = report.cluster_of(a).id
+            g.add_edge(a, b, weight=w, cluster=k, kind=kind_of_cluster.get(k, "reported"))
+        return g
     for k in report.clusters:
         ids = list(k.claim_ids)
         for a in range(len(ids)):

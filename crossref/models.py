@@ -146,6 +146,11 @@ class Claim:
     negated: bool = False
     values: tuple[Value, ...] = attrs.field(default=(), converter=tuple)
 
+    def _repr_html_(self) -> str:
+        from crossref.display import item_html
+
+        return item_html(self)
+
     def __repr__(self) -> str:
         short = self.text if len(self.text) <= 60 else self.text[:57] + "..."
         return f"Claim({self.id}, {short!r})"
@@ -159,6 +164,11 @@ class Cluster:
     claim_ids: tuple[str, ...] = attrs.field(converter=tuple)
     doc_ids: tuple[str, ...] = attrs.field(converter=tuple)
     sources: tuple[str, ...] = attrs.field(converter=tuple)
+
+    def _repr_html_(self) -> str:
+        from crossref.display import item_html
+
+        return item_html(self)
 
     def __repr__(self) -> str:
         return f"Cluster({self.id}, {len(self.claim_ids)} claims, {len(self.sources)} sources)"
@@ -181,6 +191,11 @@ class Finding:
     values: tuple[Value | None, ...] = attrs.field(default=(), converter=tuple)
     sources: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     score: float = 0.0
+
+    def _repr_html_(self) -> str:
+        from crossref.display import item_html
+
+        return item_html(self)
 
     def __repr__(self) -> str:
         figs = " vs ".join(dict.fromkeys(v.describe() for v in self.values if v is not None))

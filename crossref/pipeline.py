@@ -211,6 +211,10 @@ class CrossReferencer:
             findings=findings,
             skipped=skipped,
             duplicates=duplicates,
+            links=sorted(
+                (claims[min(a, b)].id, claims[max(a, b)].id, round(float(w), 4))
+                for a, b, w in graph.edges(data="weight")
+            ),
             timings=timings,
             settings=_settings_dict(self.settings, self.embedder),
         )

@@ -32,6 +32,8 @@ class Items(tuple[T, ...], Generic[T]):
     (Skipped(path='a', reason='empty'),)
     """
 
+    _report: Report | None = None
+
     def where(self, **conditions: Any) -> Items[T]:
         """Items whose attributes equal the given values (a tuple or set value matches any of its members)."""
 
@@ -45,12 +47,14 @@ class Items(tuple[T, ...], Generic[T]):
                     return False
             return True
 
-        return Items(x for x in self if ok(x))
+        out: Items[T] = Items(x for x in self if ok(x))
+        out._report = self._report
+        return out
 
     def _repr_html_(self) -> str:
         from crossref.display import items_html
 
-        return items_html(self)
+        return items_html(self, self._report)
 
 
 def _finding_order(f: Finding) -> tuple[int, int, str]:
@@ -68,6 +72,8 @@ class Report:
         findings: what the sources of each multi-source cluster say, conflicts first.
         skipped: inputs that gave no document or no claims, with the reason.
         duplicates: documents that repeat another (not counted as a separate source).
+        links: the claim graph's edges: ``(claim id, claim id, pair score)`` for every
+            link the clustering accepted (see :func:`crossref.display.claim_graph`).
         timings: seconds per stage (not written to JSON unless asked: JSON stays byte-identical).
         settings: the settings of the run.
     """
@@ -78,8 +84,16 @@ class Report:
     findings: Items[Finding] = attrs.field(converter=lambda fs: Items(sorted(fs, key=_finding_order)))
     skipped: Items[Skipped] = attrs.field(default=(), converter=Items)
     duplicates: Items[Duplicate] = attrs.field(default=(), converter=Items)
+    links: tuple[tuple[str, str, float], ...] = attrs.field(
+        default=(), converter=lambda ls: tuple((a, b, float(w)) for a, b, w in ls)
+    )
     timings: Mapping[str, float] = attrs.field(factory=dict, eq=False)
     settings: Mapping[str, Any] = attrs.field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        # lists taken from a report show their quotes when a notebook displays them
+        for items in (self.documents, self.claims, self.clusters, self.findings):
+            items._report = self
 
     # ---- lookups -------------------------------------------------------------------------
     @property
@@ -166,6 +180,7 @@ class Report:
             "findings": [_finding_dict(f) for f in self.findings],
             "skipped": [attrs.asdict(s) for s in self.skipped],
             "duplicates": [attrs.asdict(d) for d in self.duplicates],
+            "links": [[a, b, w] for a, b, w in self.links],
             "settings": dict(self.settings),
         }
         if include_timings:
@@ -187,6 +202,7 @@ class Report:
             findings=[_finding_from(x) for x in d["findings"]],
             skipped=[Skipped(**x) for x in d.get("skipped", [])],
             duplicates=[Duplicate(**x) for x in d.get("duplicates", [])],
+            links=[tuple(x) for x in d.get("links", [])],
             timings=d.get("timings", {}),
             settings=d.get("settings", {}),
         )

@@ -242,5 +242,10 @@ def test_export_graphml_round_trips(report: Report, tmp_path) -> None:
     assert g.nodes[c.id]["doc"] == c.doc_id and g.nodes[c.id]["text"] == c.text
     for u, v, data in g.edges(data=True):
         assert report.cluster_of(u).id == report.cluster_of(v).id == data["cluster"]
-    multi = sum(len(k.claim_ids) * (len(k.claim_ids) - 1) // 2 for k in report.clusters)
-    assert g.number_of_edges() == multi
+    # the edges are the links the clustering accepted, with their pair scores
+    assert {frozenset((u, v)) for u, v in g.edges} == {frozenset((a, b)) for a, b, _ in report.links}
+    assert all(g.edges[a, b]["weight"] == w for a, b, w in report.links)
+    # every multi-claim cluster is connected by its links
+    for k in report.clusters:
+        if len(k.claim_ids) > 1:
+            assert nx.is_connected(g.subgraph(k.claim_ids))

@@ -62,3 +62,32 @@ def test_text_form_lists_conflicts_first_with_quotes(seeds_report):
 def test_json_is_stable_without_timings(seeds_report):
     assert "timings" not in json.loads(seeds_report.to_json())
     assert set(json.loads(seeds_report.to_json(include_timings=True))["timings"]) >= {"claims", "embed"}
+
+
+def test_lists_taken_from_a_report_display_their_quotes(seeds_report):
+    flags = seeds_report.flags
+    assert flags, "the seeds have flagged findings"
+    html = flags._repr_html_()
+    first = flags[0]
+    claim = seeds_report.claim(first.claim_ids[0])
+    # the card quotes the source sentence (escaped), not only the finding's own fields
+    assert "xr-quote" in html
+    assert seeds_report.source_text(claim)[:40].replace("'", "&#x27;") in html
+    assert flags.where(kind=first.kind)._repr_html_().count("xr-card") >= 1
+
+
+def test_single_objects_display_as_cards(seeds_report):
+    f = seeds_report.findings[0]
+    c = seeds_report.claim(f.claim_ids[0])
+    k = seeds_report.cluster_of(c.id)
+    for item in (f, c, k):
+        assert item._repr_html_().startswith("<div class='xr-card")
+
+
+def test_links_are_the_accepted_claim_pairs(seeds_report):
+    assert seeds_report.links
+    for a, b, w in seeds_report.links:
+        assert seeds_report.cluster_of(a) == seeds_report.cluster_of(b)
+        assert a < b and 0.0 < w
+    again = crossref.Report.from_json(seeds_report.to_json())
+    assert again.links == seeds_report.links
