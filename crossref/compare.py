@@ -184,8 +184,11 @@ def _difference(a: Value, b: Value) -> str:
     parts = []
     for name, x, y in (("lower", a.stated_low, b.stated_low), ("upper", a.stated_high, b.stated_high)):
         if x is not None and y is not None and not _close(x, y):
+            gap = abs(x - y)
             unit = "" if a.unit == "count" else a.unit
-            parts.append(f"the {name} figures differ by {abs(x - y):,.4g} {unit}".rstrip())
+            if unit == "day" and gap != 1:
+                unit = "days"
+            parts.append(f"the {name} figures differ by {gap:,.4g} {unit}".rstrip())
     detail = "; ".join(parts) or "the stated figures differ"
     return f"{detail}, but the hedged ranges overlap"
 
@@ -412,7 +415,7 @@ def _value_finding(
     return Finding(
         id=cluster_id,
         kind=worst,
-        attribute=group.label,
+        attribute=_attribute(group.label, values),
         claim_ids=tuple(c.id for c in claims),
         cluster_id=cluster_id,
         explanation=explanation,
@@ -420,6 +423,14 @@ def _value_finding(
         sources=tuple(sorted({source_of[c.doc_id] for c in claims})),
         score=score,
     )
+
+
+def _attribute(label: str, values: Sequence[Value]) -> str:
+    """The attribute in words: what is measured, and of what ("how long: withdrawal take")."""
+    frames = [v.frame for v in values if v.frame]
+    if not frames or label.startswith(("number of", "the figure")):
+        return label
+    return f"{label}: {max(set(frames), key=frames.count)}"
 
 
 def _who_says(claims: Sequence[Claim], values: Sequence[Value], source_of: Mapping[str, str]) -> str:

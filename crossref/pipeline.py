@@ -201,7 +201,7 @@ class CrossReferencer:
 
         with _timed(timings, "compare"):
             findings = self._compare(
-                claims, clusters, members, vectors, source_of, docs, noun_similarity, frame_similarity
+                claims, clusters, members, vectors, source_of, docs, noun_similarity, frame_similarity, show
             )
 
         return Report(
@@ -236,11 +236,16 @@ class CrossReferencer:
     def _encode(self, texts: list[str], show: bool) -> np.ndarray:
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
-        bar = _bar(show, "embed", "claims")
-        if bar is None:
+        if not show:
             return self.embedder.encode(texts)
+        from tqdm.auto import tqdm
+
         chunk = 2048
-        parts = [self.embedder.encode(texts[k : k + chunk]) for k in bar(range(0, len(texts), chunk))]
+        parts = []
+        with tqdm(total=len(texts), desc="embed", unit=" claims", file=sys.stderr, leave=False) as bar:
+            for k in range(0, len(texts), chunk):
+                parts.append(self.embedder.encode(texts[k : k + chunk]))
+                bar.update(min(chunk, len(texts) - k))
         return np.concatenate(parts)
 
     def _compare(
@@ -253,8 +258,10 @@ class CrossReferencer:
         docs: list[Document],
         noun_similarity: Callable[[str, str], float],
         frame_similarity: Callable[[str, str], float],
+        show: bool,
     ) -> list[Finding]:
         multi = [(cl, ms) for cl, ms in zip(clusters, members) if len(cl.sources) > 1]
+        bar = _bar(show, "compare", "clusters")
 
         published = {d.id: d.published for d in docs}
         index = {c.id: k for k, c in enumerate(claims)}
@@ -263,7 +270,7 @@ class CrossReferencer:
             return float(vectors[index[a]] @ vectors[index[b]])
 
         out: list[Finding] = []
-        for cl, ms in multi:
+        for cl, ms in bar(multi) if bar else multi:
             sub = vectors[ms]
             sims = sub @ sub.T
             cohesion = round(float((sims.sum() - len(ms)) / (len(ms) * (len(ms) - 1))), 4)
