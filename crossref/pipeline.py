@@ -45,9 +45,10 @@ def find_duplicates(
     A document is a duplicate of another when at least ``threshold`` of its
     distinct sentences appear, word for word (case and spacing aside), in it.
     """
+    by_id = {d.id: d for d in documents}
     sentences: dict[str, set[str]] = defaultdict(set)
     for c in claims:
-        doc = _doc_index(documents)[c.doc_id]
+        doc = by_id[c.doc_id]
         sentences[c.doc_id].add(_SPACE.sub(" ", doc.text[c.sentence_start : c.sentence_end]).strip().lower())
     holders: dict[str, list[str]] = defaultdict(list)
     for doc_id in sorted(sentences):
@@ -68,17 +69,6 @@ def find_duplicates(
             taken[doc_id] = original
             out.append(Duplicate(doc_id=doc_id, same_as=original, similarity=round(best[1] / len(mine), 4)))
     return out
-
-
-_DOC_INDEX: dict[int, dict[str, Document]] = {}
-
-
-def _doc_index(documents: Sequence[Document]) -> dict[str, Document]:
-    key = id(documents)
-    if key not in _DOC_INDEX:
-        _DOC_INDEX.clear()
-        _DOC_INDEX[key] = {d.id: d for d in documents}
-    return _DOC_INDEX[key]
 
 
 class CrossReferencer:

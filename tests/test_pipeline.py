@@ -150,3 +150,18 @@ def test_unknown_option_raises_config_error(seeds_corpus):
 def test_cross_referencer_reuses_its_models(seeds_corpus, seeds_report, embedder):
     xr = crossref.CrossReferencer(embedder=embedder)
     assert xr.run(REPO / "seeds").to_json() == seeds_report.to_json()  # a path works too
+
+
+def test_find_duplicates_reads_the_documents_it_is_given():
+    """Regression: an index cached by the list's id() went stale when the list was reused (KeyError on ECB+)."""
+    from crossref.pipeline import find_duplicates
+
+    docs = [crossref.parse_document("The bridge reopened on Monday after repairs.", doc_id="a")]
+    claims = crossref.extract_claims(docs)
+    assert find_duplicates(docs, claims, threshold=0.8) == []
+    docs[:] = [
+        crossref.parse_document("The bridge reopened on Monday after repairs.", doc_id="b"),
+        crossref.parse_document("The bridge reopened on Monday after repairs.", doc_id="c"),
+    ]
+    dups = find_duplicates(docs, crossref.extract_claims(docs), threshold=0.8)
+    assert [(d.doc_id, d.same_as) for d in dups] == [("c", "b")]
