@@ -5,6 +5,7 @@
 >>> report.conflicts          # doctest: +SKIP
 """
 
+from crossref import display  # noqa: F401  (crossref.display.plot_matrix etc. after `import crossref`)
 from crossref.claims import extract_claims
 from crossref.clustering import link_claims
 from crossref.compare import compare_cluster, verdict

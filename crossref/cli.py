@@ -78,8 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         out = report.to_text()
     if args.output:
-        with open(args.output, "w", encoding="utf-8") as f:
-            f.write(out)
+        try:
+            with open(args.output, "w", encoding="utf-8") as f:
+                f.write(out)
+        except OSError as e:
+            print(f"crossref: error: cannot write {args.output}: {e.strerror}", file=sys.stderr)
+            return 2
         print(f"crossref: wrote {args.format} report to {args.output}: {report!r}", file=sys.stderr)
     else:
         sys.stdout.write(out)

@@ -430,7 +430,7 @@ def _attribute(label: str, values: Sequence[Value]) -> str:
     frames = [v.frame for v in values if v.frame]
     if not frames or label.startswith(("number of", "the figure")):
         return label
-    return f"{label}: {max(set(frames), key=frames.count)}"
+    return f"{label}: {max(sorted(set(frames)), key=frames.count)}"  # ties: the first in sorted order
 
 
 def _who_says(claims: Sequence[Claim], values: Sequence[Value], source_of: Mapping[str, str]) -> str:

@@ -61,14 +61,21 @@ def _esc(x: object) -> str:
 # ---- plain text ----------------------------------------------------------------------------
 
 
+def _n(count: int, noun: str) -> str:
+    """``1 document``, ``2 documents``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def report_text(report: Report, *, width: int = 100) -> str:
     """Conflicts first, each with every source's exact words; then discrepancies, agreements."""
     c = report.counts()
     lines = [
-        f"crossref: {c['documents']} documents, {c['claims']} claims, {c['clusters']} clusters "
+        f"crossref: {_n(c['documents'], 'document')}, {_n(c['claims'], 'claim')}, "
+        f"{_n(c['clusters'], 'cluster')} "
         f"({c['multi-source clusters']} with two or more sources)",
-        f"  {c['conflict']} conflicts, {c['discrepancy']} discrepancies, {c['agreement']} agreements, "
-        f"{c['single-source claims']} claims from a single source",
+        f"  {_n(c['conflict'], 'conflict')}, {c['discrepancy']} "
+        f"{'discrepancy' if c['discrepancy'] == 1 else 'discrepancies'}, {_n(c['agreement'], 'agreement')}, "
+        f"{_n(c['single-source claims'], 'claim')} from a single source",
     ]
     for s in report.skipped:
         lines.append(f"  skipped {s.path}: {s.reason}")

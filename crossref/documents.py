@@ -135,7 +135,7 @@ _OTHER_BOMS = (
     (b"\xfe\xff", "UTF-16"),
     (b"\xff\xfe", "UTF-16"),
 )
-_SKIP_HINT = "or pass skip_bad_files=True to skip it"
+_SKIP_HINT = "or skip it with skip_bad_files=True (--skip-bad-files on the command line)"
 
 
 def decode(data: bytes, *, path: str) -> str:
@@ -244,7 +244,13 @@ def _files_in(folder: Path) -> list[Path]:
 
 def _load_path(path: Path, *, skip_bad: bool, id_base: Path | None) -> tuple[list[Document], list[Skipped]]:
     if not path.exists():
-        raise InputError("no such file or folder", path=str(path))
+        text = str(path)
+        hint = (
+            "; to cross-reference text rather than files, give Documents or {'text': ...} records"
+            if len(text) > 200 or "\n" in text or text.count(" ") > 5
+            else ""
+        )
+        raise InputError(f"no such file or folder{hint}", path=text[:80] + ("..." if len(text) > 80 else ""))
     if path.is_dir():
         docs: list[Document] = []
         skipped: list[Skipped] = []

@@ -86,8 +86,16 @@ class SentenceTransformerEmbedder:
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
                 try:
                     from sentence_transformers import SentenceTransformer
+                    from transformers.utils import logging as hf_logging
 
-                    self._model = SentenceTransformer(self.model_path, device=self.device)
+                    shown = hf_logging.is_progress_bar_enabled()
+                    if not self.progress:  # no "Loading weights" bar on a quiet run
+                        hf_logging.disable_progress_bar()
+                    try:
+                        self._model = SentenceTransformer(self.model_path, device=self.device)
+                    finally:
+                        if shown:
+                            hf_logging.enable_progress_bar()
                 except Exception as e:  # a broken path, a missing device, a bad model folder
                     raise ModelError(
                         f"cannot load the embedding model {self.model_path!r} on {self.device!r}: {e}"

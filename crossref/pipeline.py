@@ -114,6 +114,13 @@ class CrossReferencer:
     def run(self, documents: Corpus | Iterable[Document] | str | os.PathLike[str]) -> Report:
         """Cross-reference documents: claims, clusters and findings, in a :class:`Report`."""
         corpus = _as_corpus(documents, skip_bad=self.settings.skip_bad_files)
+        if not corpus.documents:
+            skipped = "; ".join(f"{s.path}: {s.reason}" for s in corpus.skipped[:5])
+            raise InputError(
+                "no documents to cross-reference"
+                + (f" (skipped {len(corpus.skipped)}: {skipped})" if skipped else "")
+                + "; give text files, a folder of them, or .jsonl records"
+            )
         docs = sorted(corpus.documents, key=lambda d: d.id)
         show = self.settings.progress if self.settings.progress is not None else len(docs) > _LONG_RUN_DOCS
         timings: dict[str, float] = {}
@@ -133,12 +140,9 @@ class CrossReferencer:
         with _timed(timings, "duplicates"):
             duplicates = find_duplicates(docs, claims, threshold=self.settings.duplicate_threshold)
         same_as = {d.doc_id: d.same_as for d in duplicates}
-        source_of = {
-            d.id: (docs_by_id := {x.id: x for x in docs})[same_as.get(d.id, d.id)].source
-            or same_as.get(d.id, d.id)
-            for d in docs
-        }
-        del docs_by_id
+        by_id = {d.id: d for d in docs}
+        # a document's source: its outlet if known, else itself; a duplicate counts as its original
+        source_of = {d.id: by_id[same_as.get(d.id, d.id)].source or same_as.get(d.id, d.id) for d in docs}
 
         frames = [frame_text(c) for c in claims]
         with _timed(timings, "embed"):

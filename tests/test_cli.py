@@ -92,3 +92,29 @@ def test_missing_path_exits_2_and_names_it(tmp_path: Path) -> None:
     assert p.returncode == 2
     assert str(missing) in p.stderr
     assert "Traceback" not in p.stderr
+
+
+def test_json_is_byte_identical_across_processes(seeds_json: dict) -> None:
+    """Regression: an attribute label picked from a set changed with Python's hash seed."""
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    p = subprocess.run(
+        [*CROSSREF, "report", "seeds/", "--format", "json", "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout) == seeds_json
+
+
+def test_empty_folder_exits_2_with_a_message(tmp_path: Path) -> None:
+    p = subprocess.run([*CROSSREF, "report", str(tmp_path)], capture_output=True, text=True, timeout=300)
+    assert p.returncode == 2
+    assert "no documents to cross-reference" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_unwritable_output_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "missing-folder" / "report.txt"
+    assert main(["report", str(SEEDS / "001_36c3f10b5eb29aaf.txt"), "-o", str(target), "--quiet"]) == 2
+    assert "cannot write" in capsys.readouterr().err
