@@ -2,30 +2,31 @@
 
 Run from the repository root::
 
-    python -m benchmarks.run_throughput            # 1k, 10k (real model) and 100k (see below)
+    python -m benchmarks.run_throughput            # 1k (real model), 10k and 100k (stand-in, see below)
     python -m benchmarks.run_throughput --quick    # 1k only, no 100k
 
 What it measures, each size in its own subprocess (so peak RSS is that size's):
 
-* **1k and 10k claims, real model.** Documents are ECB+ articles with all their
+* **1k claims, real model** (and any ``--real-sizes``). Documents are ECB+ articles with all their
   sentences (:func:`benchmarks.ecbplus.all_articles`), taken in order until the
   corpus holds about the target number of claims.  ``crossref.cross_reference``
   runs with the packaged MiniLM on the CPU (loaded and warmed before the clock
   starts); ``Report.timings`` gives each stage.  Then the claims' frame texts
   (:func:`crossref.frame_text`, what the pipeline embeds) are embedded alone with
   the same model and batch size: **ratio = end-to-end claims/s / embedding-only claims/s**.
-* **100k claims, post-embedding.** Embedding 100k claims takes about six
+* **10k and 100k claims, post-embedding.** Embedding 100k claims takes about six
   minutes here, past this benchmark's budget, so at 100k the embedder is a
   stand-in that returns *precomputed, realistic* vectors: each distinct text gets
-  a real MiniLM frame vector of the 10k run (picked by a hash of the text),
+  a real MiniLM frame vector of the 1k run (picked by a hash of the text),
   perturbed by Gaussian noise (cosine to it ~0.85) and renormalised.  Every other
-  stage (spaCy claims, duplicates, candidates, clusters, compare) runs for real.
+  stage (claims, from spaCy parses made once beforehand; duplicates, candidates,
+  clusters, compare) runs for real.
   Documents past what ECB+ holds are built from its sentences: 15 sentences
   drawn at random (seeded) per document.  The 10k -> 100k growth is therefore
   reported on the **post-embedding stages** (all but ``embed``), the ones this
   run measures at both sizes.
-* **Clustering vs ``util.community_detection``** on the same embeddings (10k real,
-  100k stand-in): crossref's ``candidate_pairs`` + ``link_claims`` against
+* **Clustering vs ``util.community_detection``** on the same embeddings (1k real,
+  10k and 100k stand-in): crossref's ``candidate_pairs`` + ``link_claims`` against
   sentence-transformers' community detection (threshold 0.75, min size 2); time
   and peak RSS increase (sampled every 5 ms).
 * **Incremental re-run**: 100 ECB+ articles with ``Settings(cache_dir=...)``,
@@ -502,7 +503,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     runs = []
     for p in plan:
         print("running", " ".join(p[:4]), flush=True)
+        load_before = os.getloadavg()[0]
         r = run_child([*p, "--cpr", f"{cpr:.4f}"])
+        r["load_1min"] = [load_before, os.getloadavg()[0]]
         r["claims_per_s"] = r["claims"] / r["end_to_end_s"]
         r["post_embed_s"] = sum(v for k, v in r["stages_s"].items() if k != "embed")
         if r["mode"] == "real":
@@ -523,7 +526,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
     if not args.quick:
         print("running incremental", flush=True)
+        load_before = os.getloadavg()[0]
         res["incremental"] = run_child(["--mode", "incremental"])
+        res["incremental"]["load_1min"] = [load_before, os.getloadavg()[0]]
     res["total_s"] = time.perf_counter() - t_start
     res["machine"] = f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs"
     md = "\n".join(
@@ -532,11 +537,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             "",
             "`python -m benchmarks.run_throughput`; see its docstring for what each row is. "
             "At 100k claims the embedder is a **stand-in with precomputed realistic vectors** "
-            "(real MiniLM at 1k and 10k): the 100k row measures every stage but the embedding.",
+            f"(real MiniLM at {', '.join(f'{n:,}' for n in sorted({1000, *args.real_sizes}))} claims; "
+            "stand-in at 10k and 100k): the stand-in rows measure every stage but the embedding.",
             "",
             tables(res),
             "",
             f"Total {res['total_s']:.0f}s; {res['machine']}.",
+            "",
+            "Load average (1 min) before -> after each run: "
+            + "; ".join(
+                f"{r['claims']:,} {r['mode']} {r['load_1min'][0]:.1f} -> {r['load_1min'][1]:.1f}" for r in runs
+            )
+            + (
+                f"; incremental {res['incremental']['load_1min'][0]:.1f} -> {res['incremental']['load_1min'][1]:.1f}"
+                if "incremental" in res
+                else ""
+            )
+            + f" ({os.cpu_count()} CPUs; above that, other processes shared the cores).",
             "",
         ]
     )
