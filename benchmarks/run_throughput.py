@@ -546,10 +546,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             "",
             "Load average (1 min) before -> after each run: "
             + "; ".join(
-                f"{r['claims']:,} {r['mode']} {r['load_1min'][0]:.1f} -> {r['load_1min'][1]:.1f}" for r in runs
+                f"{r['claims']:,} {r['mode']} {r['load_1min'][0]:.1f} -> {r['load_1min'][1]:.1f}"
+                for r in runs
             )
             + (
-                f"; incremental {res['incremental']['load_1min'][0]:.1f} -> {res['incremental']['load_1min'][1]:.1f}"
+                "; incremental {:.1f} -> {:.1f}".format(*res["incremental"]["load_1min"])
                 if "incremental" in res
                 else ""
             )
