@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(
         prog="python -m benchmarks",
-        description="Run matching, injected and throughput one after the other (about 40 minutes on "
+        description="Run matching, injected and throughput one after the other (about 30-40 minutes on "
         "a shared 2-core machine; see benchmarks/README.md) and print every table.",
     )
     ap.add_argument("--quick", action="store_true", help="5 topics, 5 pairs per kind, 1k claims: ~3 minutes")
