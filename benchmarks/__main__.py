@@ -17,13 +17,28 @@ def main(argv: list[str] | None = None) -> int:
         "a shared 2-core machine; see benchmarks/README.md) and print every table.",
     )
     ap.add_argument("--quick", action="store_true", help="5 topics, 5 pairs per kind, 1k claims: ~3 minutes")
-    quick = ap.parse_args(argv).quick
+    ap.add_argument(
+        "--only",
+        default="matching,injected,throughput",
+        help="comma-separated benchmarks to run; 'matching,injected' (the quality benchmarks) takes "
+        "about 5-12 minutes",
+    )
+    opts = ap.parse_args(argv)
+    quick = opts.quick
+    wanted = {w.strip() for w in opts.only.split(",") if w.strip()}
+    plan = (
+        ("matching", "matching (ECB+)", run_matching.main, ["--topics", "5"] if quick else []),
+        ("injected", "injected conflicts", run_injected.main, ["--per-kind", "5"] if quick else []),
+        ("throughput", "throughput", run_throughput.main, ["--quick"] if quick else []),
+    )
+    unknown = wanted - {key for key, *_ in plan}
+    if unknown:
+        names = ", ".join(sorted(unknown))
+        ap.error(f"unknown benchmark(s) {names}; choose from matching, injected, throughput")
     t0 = time.perf_counter()
-    for name, run, args in (
-        ("matching (ECB+)", run_matching.main, ["--topics", "5"] if quick else []),
-        ("injected conflicts", run_injected.main, ["--per-kind", "5"] if quick else []),
-        ("throughput", run_throughput.main, ["--quick"] if quick else []),
-    ):
+    for key, name, run, args in plan:
+        if key not in wanted:
+            continue
         print(f"\n===== {name} =====", flush=True)
         if run(args):
             return 1
