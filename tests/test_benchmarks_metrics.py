@@ -157,7 +157,9 @@ def test_crossref_claims_map_to_sentences_and_clusters_join_them(monkeypatch: py
     )
     assert [sentence_at(topic, "a", k) for k in (0, 3, 4, 5, 12)] == [0, 0, 1, 1, 1]
 
-    def fake_cross_reference(documents: list[crossref.Document], *, embedder: object, **options: object) -> object:
+    def fake_cross_reference(
+        documents: list[crossref.Document], *, embedder: object, **options: object
+    ) -> object:
         assert [d.text for d in documents] == [a_text, b_text]
         claim = types.SimpleNamespace
         return types.SimpleNamespace(

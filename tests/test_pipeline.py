@@ -153,7 +153,7 @@ def test_cross_referencer_reuses_its_models(seeds_corpus, seeds_report, embedder
 
 
 def test_find_duplicates_reads_the_documents_it_is_given():
-    """Regression: an index cached by the list's id() went stale when the list was reused (KeyError on ECB+)."""
+    """Regression: an index cached by a list's id() went stale when the list was reused (KeyError)."""
     from crossref.pipeline import find_duplicates
 
     docs = [crossref.parse_document("The bridge reopened on Monday after repairs.", doc_id="a")]
