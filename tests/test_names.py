@@ -1,0 +1,39 @@
+"""Actors and spelling variants of names."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossref.names import actor_of, actors_in, names_match, shared_names
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("al-Sharaa", "Al-Sharra"),
+        ("Shaddadi", "Shadadi"),
+        ("IS", "Islamic State"),
+        ("ISIS", "Daesh"),
+        ("U.S.", "United States"),
+        ("Basar-al-Assad", "Bashar al-Assad"),
+    ],
+)
+def test_spelling_variants_match(a: str, b: str) -> None:
+    assert names_match(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Tartus", "Qasrak"), ("Iran", "Iraq"), ("IS", "US"), ("Syria", "Libya")]
+)
+def test_different_names_do_not_match(a: str, b: str) -> None:
+    assert not names_match(a, b)
+
+
+def test_demonyms_and_capitals_name_their_country() -> None:
+    assert actors_in("Moscow and the American forces".split()) == ("Russia", "US")
+    assert actor_of("Kremlin") == "Russia" and actor_of("Hasakah") is None
+
+
+def test_shared_names_is_the_share_of_the_smaller_set() -> None:
+    assert shared_names(("Qasrak", "Hasakah"), ("Hasakah", "Qamishli", "Rmelan")) == 0.5
+    assert shared_names((), ("Hasakah",)) == 0.0
