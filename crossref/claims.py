@@ -392,7 +392,8 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
     main_subject = _short_subject(heads[0])
     pieces: list[tuple[list[Any], list[Any], Any]] = []  # (tokens, prefix tokens, clause head)
     for h in heads:
-        others = {x.i for o in heads if o.i != h.i and o.i in {y.i for y in h.subtree} for x in o.subtree}
+        below = {y.i for y in h.subtree}
+        others = {x.i for o in heads if o.i != h.i and o.i in below for x in o.subtree}
         if others:  # the conjunction and comma that joined the clauses split off
             others |= {
                 c.i for c in h.children if c.dep_ in {"cc", "punct"} and c.i > h.i and c.i < max(others)

@@ -44,7 +44,8 @@ from crossref.matching import noun_key
 from crossref.models import Claim, Finding, FindingKind, Value
 from crossref.values import HEDGES
 
-NounSimilarity = Callable[[str, str], float]
+Similarity = Callable[[str, str], float]
+"""How alike two short phrases (counted nouns, figure frames) are, in [-1, 1]."""
 
 FRAME_SIMILARITY = 0.3
 """Two figures are set side by side only when their frames are at least this alike (cosine)."""
@@ -208,7 +209,7 @@ class _Group:
 
 
 def _groups(
-    claims: Sequence[Claim], noun_similarity: NounSimilarity | None, noun_threshold: float
+    claims: Sequence[Claim], noun_similarity: Similarity | None, noun_threshold: float
 ) -> list[_Group]:
     """Values of the claims, gathered by what they measure; one value per claim and group."""
     buckets: dict[tuple[str, str], list[tuple[Claim, Value]]] = {}
@@ -281,9 +282,9 @@ def compare_cluster(
     cluster_id: str,
     source_of: Mapping[str, str],
     published: Mapping[str, dt.date | None],
-    noun_similarity: NounSimilarity | None = None,
+    noun_similarity: Similarity | None = None,
     noun_threshold: float = 0.5,
-    frame_similarity: NounSimilarity | None = None,
+    frame_similarity: Similarity | None = None,
     max_scope_gap_days: int = 366,
     similarity: Callable[[str, str], float] | None = None,
     score: float = 0.0,
@@ -337,7 +338,7 @@ def _value_finding(
     published: Mapping[str, dt.date | None],
     max_gap: int,
     similarity: Callable[[str, str], float] | None,
-    frame_similarity: NounSimilarity | None,
+    frame_similarity: Similarity | None,
     score: float,
 ) -> Finding | None:
     members = group.members

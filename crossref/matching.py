@@ -292,13 +292,32 @@ def term_weights(claim_terms: list[frozenset[str]]) -> dict[str, float]:
     return {t: math.log((n + 1) / (k + 1)) + 1.0 for t, k in df.items()}
 
 
-def term_overlap(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
-    """The weight of the shared terms over the weight of the smaller claim's terms, in [0, 1]."""
+def term_mass(terms_: frozenset[str], idf: dict[str, float]) -> float:
+    """The total weight of a claim's terms."""
+    return sum(idf.get(t, 1.0) for t in terms_)
+
+
+def term_overlap(
+    a: frozenset[str],
+    b: frozenset[str],
+    idf: dict[str, float],
+    *,
+    mass_a: float | None = None,
+    mass_b: float | None = None,
+) -> float:
+    """The weight of the shared terms over the weight of the smaller claim's terms, in [0, 1].
+
+    ``mass_a``/``mass_b`` are the claims' :func:`term_mass`, when already known.
+
+    >>> idf = {"condi": 2.0, "trans": 1.0, "measu": 1.0}
+    >>> term_overlap(frozenset({"condi", "trans"}), frozenset({"condi", "trans", "measu"}), idf)
+    1.0
+    """
     shared = a & b
     if not shared:
         return 0.0
-    wa = sum(idf.get(t, 1.0) for t in a)
-    wb = sum(idf.get(t, 1.0) for t in b)
+    wa = term_mass(a, idf) if mass_a is None else mass_a
+    wb = term_mass(b, idf) if mass_b is None else mass_b
     return sum(idf.get(t, 1.0) for t in shared) / min(wa, wb)
 
 
@@ -400,8 +419,12 @@ def score_pairs(
     * 0 where the actors clash, or where both state figures of no dimension in common.
     """
     out = sim.astype(np.float32).copy()
-    figs: dict[int, list[tuple[str, str, str | None]]] = {}
     idf = term_weights(claim_terms) if term_weight and claim_terms is not None else {}
+    # what each claim brings, worked out once per claim rather than once per pair
+    used = np.unique(np.concatenate([i, j])).tolist() if len(i) else []
+    figs = {k: figures(claims[k]) for k in used}
+    dims = {k: {d for d, _, _ in figs[k]} for k in used}
+    mass = {k: term_mass(claim_terms[k], idf) for k in used} if idf and claim_terms else {}
     for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
         ca, cb = claims[a], claims[b]
         if actors_clash(ca, cb):
@@ -409,12 +432,13 @@ def score_pairs(
             continue
         if name_weight and ca.names and cb.names:
             out[n] += name_weight * shared_names(ca.names, cb.names)
-        if idf and claim_terms is not None:
-            out[n] += term_weight * term_overlap(claim_terms[a], claim_terms[b], idf)
-        fa = figs[a] if a in figs else figs.setdefault(a, figures(ca))
-        fb = figs[b] if b in figs else figs.setdefault(b, figures(cb))
+        if mass and claim_terms is not None:
+            out[n] += term_weight * term_overlap(
+                claim_terms[a], claim_terms[b], idf, mass_a=mass[a], mass_b=mass[b]
+            )
+        fa, fb = figs[a], figs[b]
         if fa and fb:
-            if not {d for d, _, _ in fa} & {d for d, _, _ in fb}:
+            if not dims[a] & dims[b]:
                 out[n] = 0.0
                 continue
             affinity = figure_affinity(
