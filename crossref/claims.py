@@ -362,6 +362,56 @@ def _name_splits(tokens: list[Any], head: Any) -> list[tuple[list[Any], Any]]:
     return []
 
 
+def _runs(tokens: list[Any]) -> list[list[Any]]:
+    """Tokens cut where their indices jump: the contiguous stretches of a (gapped) claim."""
+    out: list[list[Any]] = []
+    for t in tokens:
+        if out and t.i == out[-1][-1].i + 1:
+            out[-1].append(t)
+        else:
+            out.append([t])
+    return out
+
+
+_CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ccomp"})
+
+
+def _misattached(run: list[Any]) -> bool:
+    """A stretch hung on a word that already has an argument of that kind: a second
+    direct object, a second subject, a second complement clause (a parse error)."""
+    ids = {t.i for t in run}
+    return any(
+        t.dep_ in _CORE and sum(c.dep_ == t.dep_ for c in t.head.children) > 1
+        for t in run
+        if t.head.i not in ids
+    )
+
+
+def _reattach_strays(pieces: list[tuple[list[Any], list[Any], Any]]) -> list[tuple[list[Any], list[Any], Any]]:
+    """Give a clause the words the parser stranded on the far side of another clause.
+
+    In "described the movements as a transition, stating that X was required
+    given the government's stated readiness to act", the parser hangs "stated
+    readiness to act" on "described" as a second direct object, so the first
+    claim would jump over the whole "stating that" clause to pick it up.  A
+    stretch of a claim that is misattached so (:func:`_misattached`) and that
+    carries on, with no punctuation between, from where another claim's clause
+    ends, is that other clause's tail.
+    """
+    pieces = [(list(t), p, h) for t, p, h in pieces]
+    for n, (toks, _, _) in enumerate(pieces):
+        for run in _runs(toks)[1:]:
+            if run[0].is_punct or not _misattached(run):
+                continue
+            for m, (other, _, _) in enumerate(pieces):
+                if m != n and other and other[-1].i + 1 == run[0].i and not other[-1].is_punct:
+                    moved = {t.i for t in run}
+                    pieces[n] = ([t for t in pieces[n][0] if t.i not in moved], *pieces[n][1:])
+                    pieces[m] = (sorted([*other, *run], key=lambda t: t.i), *pieces[m][1:])
+                    break
+    return [(_trimmed(t), p, h) for t, p, h in pieces]
+
+
 def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> list[Claim]:
     who, drop, head = _attribution(sent)
     # "X says Y, but Z": Z is the writer's own statement, beside the report
@@ -401,6 +451,7 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
         toks = _trimmed([t for t in h.subtree if t.i in content and t.i not in others])
         prefix = main_subject if h.dep_ == "conj" and not _subject_tokens(h) and h.i not in own else []
         pieces.append((toks, prefix, h))
+    pieces = _reattach_strays(pieces)
     words = [t for t in sent if _WORD.search(t.text)]
     if len(words) < _MIN_WORDS:
         return []
