@@ -387,7 +387,10 @@ def _misattached(run: list[Any]) -> bool:
     )
 
 
-def _reattach_strays(pieces: list[tuple[list[Any], list[Any], Any]]) -> list[tuple[list[Any], list[Any], Any]]:
+_Piece = tuple[list[Any], list[Any], Any]  # (tokens, prefix tokens, clause head)
+
+
+def _reattach_strays(pieces: list[_Piece]) -> list[_Piece]:
     """Give a clause the words the parser stranded on the far side of another clause.
 
     In "described the movements as a transition, stating that X was required
@@ -440,7 +443,7 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
     claims: list[Claim] = []
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     main_subject = _short_subject(heads[0])
-    pieces: list[tuple[list[Any], list[Any], Any]] = []  # (tokens, prefix tokens, clause head)
+    pieces: list[_Piece] = []
     for h in heads:
         below = {y.i for y in h.subtree}
         others = {x.i for o in heads if o.i != h.i and o.i in below for x in o.subtree}
