@@ -451,15 +451,48 @@ def _content_words(text: str) -> set[str]:
     return set(_WORDS.findall(text.lower()))
 
 
-def _wording_conflict(a: Claim, b: Claim) -> str | None:
-    if a.negated != b.negated and fuzz.token_set_ratio(a.text, b.text) >= 80:
-        neg, pos = (a, b) if a.negated else (b, a)
-        return f"one negates the other: {neg.text!r} vs {pos.text!r}"
-    wa, wb = _content_words(a.text), _content_words(b.text)
-    for w in wa:
-        anti = _ANTONYM.get(w)
-        if anti and anti in wb and anti not in wa and w not in wb:
-            return f"{w!r} vs {anti!r}"
+def _wording_conflict(
+    ordered: Sequence[Claim], source_of: Mapping[str, str]
+) -> tuple[Claim, Claim, str] | None:
+    """The first pair of claims (in the given order) of different sources that contradict in words.
+
+    A pair contradicts when one negates what the other says in nearly the same
+    words, or when one uses a word and the other its antonym ("temporary" /
+    "permanent").  Each claim's words are read once and antonyms looked up in an
+    index, so a cluster of m claims costs about m, not m^2, except for the pairs
+    of a negated and a plain claim (few), which are compared directly.
+    """
+    words = [_content_words(c.text) for c in ordered]
+    src = [source_of[c.doc_id] for c in ordered]
+    holders: dict[str, list[int]] = {}  # a word with an antonym -> the claims using it, in order
+    for k, ws in enumerate(words):
+        for w in ws & _ANTONYM.keys():
+            holders.setdefault(w, []).append(k)
+    negated = [k for k, c in enumerate(ordered) if c.negated]
+    plain = [k for k, c in enumerate(ordered) if not c.negated]
+    for x, a in enumerate(ordered):
+        found: tuple[int, str] | None = None
+        for w in sorted(words[x] & holders.keys()):
+            anti = _ANTONYM[w]
+            if anti in words[x]:
+                continue
+            y = next(
+                (y for y in holders.get(anti, ()) if y > x and src[y] != src[x] and w not in words[y]), None
+            )
+            if y is not None and (found is None or y < found[0]):
+                found = (y, f"{w!r} vs {anti!r}")
+        for y in plain if a.negated else negated:
+            if y <= x or src[y] == src[x]:
+                continue
+            if found is not None and y > found[0]:
+                break
+            b = ordered[y]
+            if fuzz.token_set_ratio(a.text, b.text) >= 80:
+                neg, pos = (a, b) if a.negated else (b, a)
+                found = (y, f"one negates the other: {neg.text!r} vs {pos.text!r}")
+                break
+        if found is not None:
+            return a, ordered[found[0]], found[1]
     return None
 
 
@@ -467,25 +500,20 @@ def _statement_finding(
     claims: Sequence[Claim], finding_id: str, cluster_id: str, source_of: Mapping[str, str], score: float
 ) -> Finding:
     ordered = sorted(claims, key=lambda c: (c.doc_id, c.start))
-    for x, a in enumerate(ordered):
-        for b in ordered[x + 1 :]:
-            if source_of[a.doc_id] == source_of[b.doc_id]:
-                continue
-            why = _wording_conflict(a, b)
-            if why:
-                return Finding(
-                    id=finding_id,
-                    kind="conflict",
-                    attribute=_gist(ordered),
-                    claim_ids=(a.id, b.id),
-                    cluster_id=cluster_id,
-                    explanation=(
-                        f"{source_of[a.doc_id]} and {source_of[b.doc_id]} contradict each other: {why}"
-                    ),
-                    values=(None, None),
-                    sources=tuple(sorted({source_of[a.doc_id], source_of[b.doc_id]})),
-                    score=score,
-                )
+    conflict = _wording_conflict(ordered, source_of)
+    if conflict is not None:
+        a, b, why = conflict
+        return Finding(
+            id=finding_id,
+            kind="conflict",
+            attribute=_gist(ordered),
+            claim_ids=(a.id, b.id),
+            cluster_id=cluster_id,
+            explanation=f"{source_of[a.doc_id]} and {source_of[b.doc_id]} contradict each other: {why}",
+            values=(None, None),
+            sources=tuple(sorted({source_of[a.doc_id], source_of[b.doc_id]})),
+            score=score,
+        )
     srcs = sorted({source_of[c.doc_id] for c in ordered})
     return Finding(
         id=finding_id,
