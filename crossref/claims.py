@@ -523,7 +523,7 @@ def figure_frame(sent: Any, start: int, end: int) -> str | None:
 
     >>> nlp = load_nlp()
     >>> s = next(nlp("The withdrawal is expected to take approximately a month.").sents)
-    >>> figure_frame(s, 38, 59)
+    >>> figure_frame(s, 35, 57)
     'withdrawal take'
     """
     span = sent.char_span(start, end, alignment_mode="expand")
@@ -641,7 +641,7 @@ def extract_claims(
     >>> from crossref.documents import parse_document
     >>> doc = parse_document("Witnesses said dozens of trucks left the base.", doc_id="d")
     >>> [(c.text, c.attribution) for c in extract_claims(doc)]
-    [('dozens of trucks left the base.', 'Witnesses')]
+    [('dozens of trucks left the base', 'Witnesses')]
     """
     docs = [documents] if isinstance(documents, Document) else list(documents)
     nlp = nlp or load_nlp()

@@ -88,6 +88,9 @@ class Settings:
             a figure of the same kind (a duration; a count of troops).
         term_weight: how much shared content words (rare ones weighing more) add
             to a pair score: the wording the embedding misses.
+        speaker_weight: how much it adds to a pair score that both claims are
+            attributed to the same speaker, however worded ("a senior US
+            official" / "an American official").
         duplicate_threshold: share of a document's sentences that must repeat
             another document's for it to count as a duplicate (not a new source).
         max_scope_gap_days: figures whose reference times are further apart
@@ -107,6 +110,7 @@ class Settings:
     name_weight: float = attrs.field(default=0.1, validator=_in_range(0.0, 1.0))
     attribute_weight: float = attrs.field(default=0.3, validator=_in_range(0.0, 1.0))
     term_weight: float = attrs.field(default=0.2, validator=_in_range(0.0, 1.0))
+    speaker_weight: float = attrs.field(default=0.1, validator=_in_range(0.0, 1.0))
     duplicate_threshold: float = attrs.field(default=0.8, validator=_in_range(0.0, 1.0))
     max_scope_gap_days: int = attrs.field(default=366, validator=_int_in_range(0, 100_000))
     skip_bad_files: bool = attrs.field(default=False, validator=_bool)

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from crossref.models import Claim
-from crossref.names import shared_names
+from crossref.names import shared_names, speaker_key
 
 MASK = "[NUM]"
 
@@ -97,6 +97,9 @@ def candidate_pairs(
     groups = np.asarray(groups)
     if len(groups) != n:
         raise ValueError(f"groups has {len(groups)} entries for {n} embeddings")
+    if len(np.unique(groups)) < 2:  # one source: nothing to set side by side
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float32)
     k = min(top_k, n)
     if method == "auto":
         method = "ann" if n >= ANN_MIN_ROWS and _faiss() is not None else "exact"
@@ -405,6 +408,7 @@ def score_pairs(
     frame_similarity: Callable[[str, str], float] | None = None,
     term_weight: float = 0.0,
     claim_terms: list[frozenset[str]] | None = None,
+    speaker_weight: float = 0.0,
 ) -> np.ndarray:
     """Pair scores: the claims' frame cosine, adjusted by what words, names and figures say.
 
@@ -412,6 +416,8 @@ def score_pairs(
       weighing more; ``claim_terms`` holds each claim's :func:`terms`): wording the
       embedding misses ("conditions-based transition" / "conditional transition");
     * ``+ name_weight`` times the share of names in common (fuzzy-matched);
+    * ``+ speaker_weight`` when both are attributed to the same speaker, however worded
+      (:func:`crossref.names.speaker_key`: "a senior US official" / "an American official");
     * ``+ attribute_weight`` times :func:`figure_affinity` when both state a figure
       of one kind (a duration; a count of troops or soldiers), so "the withdrawal
       will take a month" meets "the evacuation could take several weeks";
@@ -425,6 +431,7 @@ def score_pairs(
     figs = {k: figures(claims[k]) for k in used}
     dims = {k: {d for d, _, _ in figs[k]} for k in used}
     mass = {k: term_mass(claim_terms[k], idf) for k in used} if idf and claim_terms else {}
+    speaker = {k: speaker_key(claims[k].attribution) for k in used} if speaker_weight else {}
     for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
         ca, cb = claims[a], claims[b]
         if actors_clash(ca, cb):
@@ -432,6 +439,8 @@ def score_pairs(
             continue
         if name_weight and ca.names and cb.names:
             out[n] += name_weight * shared_names(ca.names, cb.names)
+        if speaker and speaker[a] is not None and speaker[a] == speaker[b]:
+            out[n] += speaker_weight
         if mass and claim_terms is not None:
             out[n] += term_weight * term_overlap(
                 claim_terms[a], claim_terms[b], idf, mass_a=mass[a], mass_b=mass[b]

@@ -157,3 +157,38 @@ def shared_names(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     small, big = (a, b) if len(a) <= len(b) else (b, a)
     hits = sum(1 for x in small if any(names_match(x, y) for y in big))
     return hits / len(small)
+
+
+_SPEAKER_WORD = re.compile(r"[A-Za-z][\w.'\u2019-]*")
+_SPEAKER_CUT = frozenset({"for", "of", "at", "from", "in", "with", "to", "on"})
+
+
+def speaker_key(attribution: str | None) -> str | None:
+    """Who speaks, folded so that two reports of one speaker meet: the speaker's head word and country.
+
+    Outlets name the same speaker in different words ("a senior US official",
+    "an American official"); the key keeps what they share.  Only the first
+    speaker, up to a comma or a preposition, counts.
+
+    >>> speaker_key("A senior US official"), speaker_key("an American official")
+    ('official|US', 'official|US')
+    >>> speaker_key("a spokesman for the Interior Ministry"), speaker_key("Police")
+    ('spokesman', 'police')
+    >>> speaker_key("Washington"), speaker_key(None)
+    ('US', None)
+    """
+    if not attribution:
+        return None
+    words: list[str] = []
+    for w in _SPEAKER_WORD.findall(attribution.split(";")[0].split(",")[0]):
+        if w.lower() in _SPEAKER_CUT:
+            break
+        words.append(w)
+    if not words:
+        return None
+    head = words[-1].lower()
+    actor = actor_of(head)
+    if actor:
+        return actor
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return "|".join([head, *sorted(actors_in(words[:-1]))])

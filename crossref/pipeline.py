@@ -152,7 +152,9 @@ class CrossReferencer:
             labels = {s: k for k, s in enumerate(sorted(set(source_of.values())))}
             groups = np.array([labels[source_of[c.doc_id]] for c in claims], dtype=np.int64)
             s = self.settings
-            floor = max(0.0, s.match_threshold - s.name_weight - s.attribute_weight - s.term_weight)
+            floor = max(
+                0.0, s.match_threshold - s.name_weight - s.attribute_weight - s.term_weight - s.speaker_weight
+            )
             i, j, sim = candidate_pairs(vectors, groups, top_k=s.top_k, threshold=floor)
             noun_similarity = self._similarity_of(
                 {n for c in claims for v in c.values if v.noun for n in (v.noun, noun_key(v.noun))}
@@ -169,6 +171,7 @@ class CrossReferencer:
                 frame_similarity=frame_similarity,
                 term_weight=s.term_weight,
                 claim_terms=[terms(f) for f in frames],
+                speaker_weight=s.speaker_weight,
             )
 
         with _timed(timings, "clusters"):

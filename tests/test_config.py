@@ -15,6 +15,9 @@ FLOAT_FIELDS = {
     "match_threshold": (0.0, 1.0),
     "cluster_threshold": (0.0, 1.0),
     "name_weight": (0.0, 1.0),
+    "attribute_weight": (0.0, 1.0),
+    "term_weight": (0.0, 1.0),
+    "speaker_weight": (0.0, 1.0),
     "duplicate_threshold": (0.0, 1.0),
 }
 INT_FIELDS = {"batch_size": (1, 4096), "top_k": (1, 1000), "max_scope_gap_days": (0, 100_000)}

@@ -118,3 +118,11 @@ def test_candidate_pairs_refuse_bad_arguments() -> None:
         candidate_pairs(np.eye(2, dtype=np.float32), np.array([0, 1]), method="fast")
     with pytest.raises(ValueError, match="groups"):
         candidate_pairs(np.eye(2, dtype=np.float32), np.array([0]))
+
+
+@pytest.mark.parametrize("method", ["exact", "ann"])
+def test_candidate_pairs_one_source_gives_no_pairs(method: str) -> None:
+    # a single long document: every neighbour is its own, so there is nothing to compare
+    emb = np.repeat(np.eye(4, dtype=np.float32), 50, axis=0)
+    i, j, sim = candidate_pairs(emb, np.zeros(200, np.int64), top_k=5, threshold=0.0, method=method)
+    assert len(i) == len(j) == len(sim) == 0

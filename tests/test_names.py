@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crossref.names import actor_of, actors_in, names_match, shared_names
+from crossref.names import actor_of, actors_in, names_match, shared_names, speaker_key
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,29 @@ def test_demonyms_and_capitals_name_their_country() -> None:
 def test_shared_names_is_the_share_of_the_smaller_set() -> None:
     assert shared_names(("Qasrak", "Hasakah"), ("Hasakah", "Qamishli", "Rmelan")) == 0.5
     assert shared_names((), ("Hasakah",)) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("A senior US official", "an American official"),
+        ("U.S. officials", "a Washington official"),
+        ("Police", "police"),
+        ("a spokesman for the Interior Ministry", "a spokesman"),
+        ("the Kremlin", "Moscow"),
+    ],
+)
+def test_one_speaker_in_other_words_has_one_key(a: str, b: str) -> None:
+    assert speaker_key(a) == speaker_key(b) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("a US official", "a Russian official"),
+        ("police", "a hospital spokesman"),
+        ("three Syrian military and security sources", "US officials"),
+    ],
+)
+def test_different_speakers_have_different_keys(a: str, b: str) -> None:
+    assert speaker_key(a) != speaker_key(b)

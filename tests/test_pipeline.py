@@ -16,28 +16,39 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "matching recall (not the tests): score.py gets conflicts 3/3, agreements 4/6, no false alarm; "
-        "it needs 5/6 agreements. government-takes-northeast pairs at 0.549 (threshold 0.55) and "
-        "conditions-based-transition at 0.44: MiniLM scores these paraphrases low"
-    ),
-)
-def test_seeds_pass_the_shared_score_script():
+def _score_seeds(*options: str) -> subprocess.CompletedProcess[str]:
     score = SHARED / "eval" / "score.py"
     expected = SHARED / "eval" / "seeds_expected.json"
     if not score.is_file() or not expected.is_file():
         pytest.fail(
             f"the shared evaluation is missing: expected {score} and {expected} beside the repository"
         )
-    p = subprocess.run(
-        [sys.executable, str(score), str(expected), "seeds"],
+    return subprocess.run(
+        [sys.executable, str(score), str(expected), "seeds", *options],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=900,
     )
+
+
+def test_seeds_pass_the_shared_score_script_at_the_issue_bar():
+    # issue 2: all three conflicts, at least five of the six agreements, no false alarm
+    p = _score_seeds("--need-conflict", "1.0", "--need-agree", "0.8", "--max-false", "0")
+    assert p.returncode == 0, f"score.py failed:\n{p.stdout}\n{p.stderr[-2000:]}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "matching (not the tests): with its defaults score.py wants all six agreements; "
+        "government-takes-northeast is missed: 003's 'Syria's government widened its control over "
+        "territories in the northeast' pairs first with 001's 'the Damascus government moves to consolidate "
+        "its authority' (0.73); 001's 'assumed control of areas in the northeast' scores 0.51 (MiniLM 0.44)"
+    ),
+)
+def test_seeds_pass_the_shared_score_script_with_its_defaults():
+    p = _score_seeds()
     assert p.returncode == 0, f"score.py failed:\n{p.stdout}\n{p.stderr[-2000:]}"
 
 
