@@ -362,6 +362,60 @@ def _name_splits(tokens: list[Any], head: Any) -> list[tuple[list[Any], Any]]:
     return []
 
 
+_LIST_SEPARATORS = frozenset({",", ";", "and", "or"})
+_SET_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
+def _set_size(noun: Any) -> int | None:
+    """How many things a plural noun says there are ("two other key bases" -> 2), if it says."""
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            found = [v for v in extract_values(c.text) if v.low is not None and v.low == v.high]
+            return int(found[0].low) if found else None
+    return None
+
+
+def _list_splits(tokens: list[Any]) -> list[list[Any]]:
+    """For a claim that names the members of a set after a comma, one token list per member.
+
+    "pulled out from two other key bases in the past two weeks, Al-Tanf in the
+    southeast and Shadadi in the northeast" says it pulled out of Al-Tanf and that it
+    pulled out of Shadadi.  The members are named phrases (each opens with a proper
+    noun) joined by commas or "and", after a plural subject or object that says how many
+    there are, and they must be that many.  Words after the list stay with each.
+    """
+    for k, comma in enumerate(tokens[:-1]):
+        if comma.text != "," or tokens[k + 1].pos_ != "PROPN" or (k and tokens[k - 1].pos_ == "PROPN"):
+            continue
+        sets = [t for t in tokens[:k] if t.tag_ == "NNS" and t.dep_ in _SET_DEPS]
+        size = _set_size(sets[-1]) if sets else None
+        if size is None:
+            continue
+        items: list[list[Any]] = [[]]
+        m, tail = k + 1, len(tokens)
+        while m < len(tokens):
+            t = tokens[m]
+            if t.lower_ in _LIST_SEPARATORS or t.text in {".", "!", "?"}:
+                n = m
+                while n < len(tokens) and tokens[n].lower_ in _LIST_SEPARATORS:
+                    n += 1
+                if n < len(tokens) and tokens[n].pos_ == "PROPN" and t.text not in {".", "!", "?"}:
+                    items.append([])
+                    m = n
+                    continue
+                tail = m
+                break
+            items[-1].append(t)
+            m += 1
+        if len(items) != size:
+            return []
+        rest = [t for t in tokens[tail:] if t.text not in {".", "!", "?"}]
+        while rest and rest[0].lower_ in _LIST_SEPARATORS:
+            rest = rest[1:]
+        return [tokens[: k + 1] + item + rest for item in items]
+    return []
+
+
 def _runs(tokens: list[Any]) -> list[list[Any]]:
     """Tokens cut where their indices jump: the contiguous stretches of a (gapped) claim."""
     out: list[list[Any]] = []
@@ -463,8 +517,8 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
     expanded: list[tuple[list[Any], list[Any], str | None]] = []
     for toks, prefix, h in pieces:
         said_by = reported.get(h.i, None if h.i in own else who)
-        splits = _name_splits(toks, h)
-        expanded += [(s, prefix, said_by) for s, _ in splits] if splits else [(toks, prefix, said_by)]
+        splits = [s for s, _ in _name_splits(toks, h)] or _list_splits(toks)
+        expanded += [(s, prefix, said_by) for s in splits] if splits else [(toks, prefix, said_by)]
     for toks, prefix, said_by in expanded:
         if not any(_WORD.search(t.text) for t in toks):
             continue
@@ -493,12 +547,20 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
 
 
 def _attach_values(claims: list[Claim], values: list[Value]) -> list[Claim]:
-    """Give each figure to the narrowest claim whose span holds it (a clause split off keeps its own)."""
+    """Give each figure to the narrowest claim whose span holds it (a clause split off keeps its own).
+
+    Claims split from one clause (one per member of a list) share its opening
+    words, and with them the figures there: each of them that says the figure gets it.
+    """
     owner: dict[int, list[Value]] = {}
     for v in values:
         holders = [k for k, c in enumerate(claims) if c.start <= v.start and v.end <= c.end]
-        if holders:
-            owner.setdefault(min(holders, key=lambda k: claims[k].end - claims[k].start), []).append(v)
+        if not holders:
+            continue
+        first = min(holders, key=lambda k: claims[k].end - claims[k].start)
+        for k in holders:
+            if k == first or (claims[k].start == claims[first].start and v.text in claims[k].text):
+                owner.setdefault(k, []).append(v)
     return [attrs.evolve(c, values=owner[k]) if k in owner else c for k, c in enumerate(claims)]
 
 
