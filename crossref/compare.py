@@ -132,6 +132,22 @@ def _overlap(a: Value, b: Value) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+SHARE_NEAR_POINTS = 2.5
+"""Two hedged shares whose ranges miss each other by at most this many percentage points
+differ a little ("nearly half" / "roughly 40 percent"): a discrepancy, not a conflict.
+Hedged shares are given to the nearest five points or so; the relative hedge table
+(+-10 %) is narrower than that for shares under a half."""
+
+
+def _gap(a: Value, b: Value) -> float:
+    """How far apart two disjoint intervals are (0 when they overlap)."""
+    lo_a = -float("inf") if a.low is None else a.low
+    lo_b = -float("inf") if b.low is None else b.low
+    hi_a = float("inf") if a.high is None else a.high
+    hi_b = float("inf") if b.high is None else b.high
+    return max(0.0, lo_b - hi_a, lo_a - hi_b)
+
+
 def _holds(outer: Value, inner: Value) -> bool:
     """``outer``'s interval contains all of ``inner``'s: whatever ``inner`` allows, ``outer`` allows."""
     lo, hi = inner.low, inner.high
@@ -166,6 +182,12 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
     if same and a.hedge == b.hedge:
         return "agreement", "the same figure"
     if not _overlap(a, b):
+        gap = _gap(a, b)
+        if a.dimension == "percent" and a.hedge and b.hedge and gap <= SHARE_NEAR_POINTS:
+            return (
+                "discrepancy",
+                f"the hedged shares differ a little: their ranges are {gap:.2g} points apart",
+            )
         return "conflict", "the intervals do not overlap: both cannot be true"
     for outer, inner in ((a, b), (b, a)):
         if is_imprecise(outer) and _holds(outer, inner):
