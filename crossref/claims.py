@@ -260,11 +260,12 @@ _CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas"})
 def _clause_heads(head: Any) -> list[Any]:
     """The heads of the clauses that each say something on their own.
 
-    Coordinated verbs ("began ... and expected ..."); adverbial clauses of
-    contrast ("..., though it remains unclear whether ...", "while stressing that
-    ..."); and any adverbial or relative clause with a subject of its own ("...
-    after Washington completed the withdrawal", "developments in which government
-    forces took control ...").
+    Coordinated verbs ("began ... and expected ..."), also with the verb's
+    auxiliaries left out ("18 people had been injured and 12 arrested"); adverbial
+    clauses of contrast ("..., though it remains unclear whether ...", "while
+    stressing that ..."); any adverbial or relative clause with a subject of its
+    own ("... after Washington completed the withdrawal", "developments in which
+    government forces took control ...").
     """
     heads = [head]
     ids = {head.i}
@@ -274,12 +275,20 @@ def _clause_heads(head: Any) -> list[Any]:
         joined = c.head.i in ids
         if (
             (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and joined)
+            or (c.dep_ == "conj" and joined and _gapped(c))
             or (c.dep_ == "advcl" and joined and _contrast(c))
             or (c.dep_ in {"advcl", "relcl"} and _own_subject(c))
         ):
             heads.append(c)
             ids.add(c.i)
     return heads
+
+
+def _gapped(conj: Any) -> bool:
+    """A coordinated subject whose verb keeps only its participle ("... and 12 arrested")."""
+    return conj.head.pos_ in {"VERB", "AUX"} and any(
+        k.dep_ == "acl" and k.pos_ == "VERB" and k.i > conj.i for k in conj.children
+    )
 
 
 def _contrast(head: Any) -> bool:
@@ -506,7 +515,11 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
                 c.i for c in h.children if c.dep_ in {"cc", "punct"} and c.i > h.i and c.i < max(others)
             }
         toks = _trimmed([t for t in h.subtree if t.i in content and t.i not in others])
-        prefix = main_subject if h.dep_ == "conj" and not _subject_tokens(h) and h.i not in own else []
+        prefix = (
+            main_subject
+            if h.dep_ == "conj" and h.pos_ in {"VERB", "AUX"} and not _subject_tokens(h) and h.i not in own
+            else []
+        )
         pieces.append((toks, prefix, h))
     pieces = _reattach_strays(pieces)
     words = [t for t in sent if _WORD.search(t.text)]
