@@ -222,14 +222,19 @@ _CLOCK = re.compile(r"\d\s?:\s?\d|\d\s?/\s?\d|\b[AP]M\b|\b[ap]\.\s?m\.")
 
 
 def _not_a_figure(sentence: str, start: int, end: int) -> bool:
-    """Datelines and clock times ("UPDATED: FRIDAY, MAY 3, 2013, 9: 56 AM", "9/11"): their digits are not figures.
+    """Datelines, date stamps and clock times ("UPDATED: FRIDAY, MAY 3, 2013, 9: 56 AM", "May 2, 2013", "9/11").
+
+    Their digits are not figures of a claim: a stamp dates the article, and crossref
+    does not compare it (:func:`crossref.compare._date_stamp`).
 
     The ECB+ tokenizer splits "9:56" into "9: 56"; such sentences are left out
     rather than edited into nonsense.
     """
     near = sentence[max(0, start - 6) : end + 6]
     shouting = sum(ch.isupper() for ch in sentence) > 0.5 * sum(ch.isalpha() for ch in sentence)
-    return bool(_CLOCK.search(near)) or shouting
+    # a date and little else ("May 2, 2013", "Published May 05, 2010"): it dates the article
+    stamp = len(re.findall(r"[^\W\d]{2,}", sentence[:start] + " " + sentence[end:])) <= 2
+    return bool(_CLOCK.search(near)) or shouting or stamp
 
 
 def make_pairs(per_kind: int) -> list[dict[str, Any]]:

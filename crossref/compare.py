@@ -42,6 +42,7 @@ from rapidfuzz import fuzz
 
 from crossref.matching import noun_key
 from crossref.models import Claim, Finding, FindingKind, Value
+from crossref.names import shared_names
 from crossref.values import HEDGES
 
 Similarity = Callable[[str, str], float]
@@ -164,9 +165,10 @@ def _is_calendar_unit(v: Value) -> bool:
     if lo == hi:
         return True
     nxt = hi + dt.timedelta(days=1)
+    week = lo.weekday() == 0 and (hi - lo).days == 6
     month = lo.day == 1 and nxt.day == 1 and (lo.year, lo.month) == (hi.year, hi.month)
     year = (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year
-    return month or year
+    return week or month or year
 
 
 def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
@@ -181,6 +183,9 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
     same = _same_figures(a, b)
     if same and a.hedge == b.hedge:
         return "agreement", "the same figure"
+    if a.text.lower() == b.text.lower() and _overlap(a, b):
+        # "during the past year" in articles a day apart: the same words, read from two dates
+        return "agreement", "the same words"
     if not _overlap(a, b):
         gap = _gap(a, b)
         if a.dimension == "percent" and a.hedge and b.hedge and gap <= SHARE_NEAR_POINTS:
@@ -205,7 +210,10 @@ def _difference(a: Value, b: Value) -> str:
     if a.dimension == "date":
         return "the stated periods differ but overlap"
     parts = []
-    for name, x, y in (("lower", a.stated_low, b.stated_low), ("upper", a.stated_high, b.stated_high)):
+    ends = (("lower", a.stated_low, b.stated_low), ("upper", a.stated_high, b.stated_high))
+    if a.stated_low == a.stated_high and b.stated_low == b.stated_high:
+        ends = (("stated", a.stated_low, b.stated_low),)  # one figure each ("more than 660" / "600")
+    for name, x, y in ends:
         if x is not None and y is not None and not _close(x, y):
             gap = abs(x - y)
             unit = "" if a.unit == "count" else a.unit
@@ -221,6 +229,76 @@ def _specificity(v: Value) -> tuple[int, float]:
     if lo is None or hi is None:
         return (2, 0.0)
     return (1 if is_imprecise(v) else 0, (hi - lo) / max(abs(hi), 1e-9))
+
+
+_AGE = re.compile(r"\b(?:years?|months?)[- ]old\b|\baged?\b", re.IGNORECASE)
+"""An age: it belongs to one person, so two ages are compared only for one named person."""
+
+
+def _date_stamp(claim: Claim, v: Value) -> bool:
+    """The claim is a date and little else (a dateline, a time stamp): it dates the article, not the event."""
+    rest = claim.text.replace(v.text, " ")
+    return not v.frame and len(_STAMP_WORD.findall(rest)) <= 2
+
+
+_STAMP_WORD = re.compile(r"[^\W\d]{2,}")
+
+_INCREMENT_BEFORE = frozenset({"another", "additional", "further", "other"})
+_INCREMENT_WORD = re.compile(r"\b(?:more|additional|further|other)\b(?!\s+than)", re.IGNORECASE)
+
+
+def _increment(claim: Claim, v: Value) -> bool:
+    """The count adds to another ("another two people", "Around 20 more people", "two other bases")."""
+    if _INCREMENT_WORD.search(v.text):
+        return True
+    pos = claim.text.find(v.text)
+    before = _WORDS.findall(claim.text[:pos].lower()) if pos > 0 else []
+    return bool(before) and before[-1] in _INCREMENT_BEFORE
+
+
+# what happened to the people counted: news counts the dead, the injured, the missing,
+# the arrested and the displaced separately, often in one sentence
+_OUTCOMES: dict[str, tuple[str, ...]] = {
+    "dead": ("kill", "dead", "die", "died", "dies", "dying", "death", "fatal", "perish", "slain", "murder"),
+    "injured": ("injur", "wound", "hurt", "hospitali"),
+    "missing": ("missing",),
+    "arrested": ("arrest", "detain", "detention", "custody", "apprehend", "captur"),
+    "displaced": ("evacu", "rescu", "displac", "homeless", "shelter", "fled", "flee", "ushered"),
+}
+_SHORT_OUTCOME_WORDS = frozenset({"dead", "die", "died", "dies", "dying", "hurt", "fled", "flee", "slain"})
+
+
+def _outcomes_in(text: str) -> set[str]:
+    found = set()
+    for w in _WORDS.findall(text.lower()):
+        for outcome, stems in _OUTCOMES.items():
+            if any(w == s if s in _SHORT_OUTCOME_WORDS else w.startswith(s) for s in stems):
+                found.add(outcome)
+    return found
+
+
+def _outcome(claim: Claim, v: Value) -> set[str]:
+    """What happened to what the figure counts.
+
+    From the figure's frame, else from its claim when the claim names one outcome only.
+    """
+    found = _outcomes_in(v.frame or "")
+    if found:
+        return found
+    pos = claim.text.find(v.text)
+    if pos >= 0:  # "Five dead, dozens injured": the word right after the figure
+        after = _WORDS.findall(claim.text[pos + len(v.text) :].lower())[:2]
+        found = _outcomes_in(" ".join(after))
+        if found:
+            return found
+    in_claim = _outcomes_in(claim.text)
+    return in_claim if len(in_claim) == 1 else set()
+
+
+def _same_outcome(ca: Claim, va: Value, cb: Claim, vb: Value) -> bool:
+    """Both counts are of the same outcome (dead, injured, ...), or one says none."""
+    oa, ob = _outcome(ca, va), _outcome(cb, vb)
+    return not oa or not ob or bool(oa & ob)
 
 
 @attrs.frozen
@@ -241,6 +319,10 @@ def _groups(
         for v in c.values:
             if v.low is None and v.high is None:
                 continue
+            if v.dimension == "count" and _increment(c, v):
+                continue  # "another two people", "20 more people": an addition, not a total
+            if v.dimension == "date" and _date_stamp(c, v):
+                continue  # a dateline ("July 03, 2013 6:22AM", "Published May 05, 2010"): when it was written
             if v.dimension == "count" and not v.noun:
                 if not v.frame:
                     continue
@@ -283,8 +365,19 @@ def _groups(
     return out
 
 
+CURRENT_EVENT_DAYS = 14
+"""A figure with no time of its own is about the event the article reports, around its
+publication date; a figure whose time is centred more than this many days away from that
+("a 6.1 quake in September", "last month thieves made off with ...") is about another occasion."""
+
+
 def _scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, max_gap: int) -> bool:
-    """Whether two figures refer to times close enough to compare (unknown counts as close)."""
+    """Whether two figures refer to times close enough to compare (unknown counts as close).
+
+    Two dated figures are compared when their times are at most ``max_gap`` days
+    apart; a dated and an undated one when the date holds the undated one's
+    publication day, or its middle is within :data:`CURRENT_EVENT_DAYS` of it.
+    """
 
     def period(v: Value, pub: dt.date | None) -> tuple[int, int] | None:
         if v.scope is not None:
@@ -294,8 +387,11 @@ def _scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, 
     pa, pb = period(a, pub_a), period(b, pub_b)
     if a.scope is None and b.scope is None or pa is None or pb is None:
         return True
-    gap = max(pa[0], pb[0]) - min(pa[1], pb[1])
-    return gap <= max_gap
+    if (a.scope is None) != (b.scope is None):
+        # an undated figure is about the reported event; one dated weeks away is about another
+        (lo, hi), now = (pa, pb[0]) if a.scope is not None else (pb, pa[0])
+        return lo <= now <= hi or abs(now - (lo + hi) / 2) <= min(max_gap, CURRENT_EVENT_DAYS)
+    return max(pa[0], pb[0]) - min(pa[1], pb[1]) <= max_gap
 
 
 def compare_cluster(
@@ -305,7 +401,7 @@ def compare_cluster(
     source_of: Mapping[str, str],
     published: Mapping[str, dt.date | None],
     noun_similarity: Similarity | None = None,
-    noun_threshold: float = 0.5,
+    noun_threshold: float = 0.55,
     frame_similarity: Similarity | None = None,
     max_scope_gap_days: int = 366,
     similarity: Callable[[str, str], float] | None = None,
@@ -391,6 +487,12 @@ def _value_finding(
                 and frame_similarity(va.frame, vb.frame) < needed
             ):
                 continue  # "troops stationed for a decade" is not "withdrawal completed within a month"
+            if group.key[0] == "count" and not _same_outcome(ca, va, cb, vb):
+                continue  # "six children killed" is not "50 people injured"
+            if group.key[0] == "date" and _gap(va, vb) > max_gap:
+                continue  # "on Tuesday" and "the tsunami of 2004": another occasion, not another date
+            if (_AGE.search(va.text) or _AGE.search(vb.text)) and not shared_names(ca.names, cb.names):
+                continue  # ages of two people ("the suspect, 38-year-old ..." / "a 47-year-old victim")
             kind, why = verdict(va, vb)
             pair = (min(ca.id, cb.id), max(ca.id, cb.id))
             if group.key[0] == "date":
@@ -410,9 +512,9 @@ def _value_finding(
             x = cand[1]
             if x not in best_for or (cand[0], -_RANK[cand[3]]) > (best_for[x][0], -_RANK[best_for[x][3]]):
                 best_for[x] = cand
-        aligned = [c for c in best_for.values() if c[0] >= DATE_FRAME_SIMILARITY] or [
-            max(cands, key=lambda c: (c[0], -_RANK[c[3]]))
-        ]
+        aligned = [c for c in best_for.values() if c[0] >= DATE_FRAME_SIMILARITY]
+        if not aligned:
+            continue  # no two of their dates date the same thing ("riots on Wednesday" / "since 2008")
         _, x, y, kind, why = max(aligned, key=lambda c: (_RANK[c[3]], c[0]))
         pair_verdicts[pair] = (kind, x, y, why)
     for kind, x, y, why in pair_verdicts.values():
