@@ -365,6 +365,10 @@ def _groups(
     return out
 
 
+OTHER_OCCASION_DAYS = 366
+"""Two dates more than this many days apart in one cluster date two occasions (the event and
+the one it recalls), not one occasion dated twice."""
+
 CURRENT_EVENT_DAYS = 14
 """A figure with no time of its own is about the event the article reports, around its
 publication date; a figure whose time is centred more than this many days away from that
@@ -374,9 +378,10 @@ publication date; a figure whose time is centred more than this many days away f
 def _scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, max_gap: int) -> bool:
     """Whether two figures refer to times close enough to compare (unknown counts as close).
 
-    Two dated figures are compared when their times are at most ``max_gap`` days
-    apart; a dated and an undated one when the date holds the undated one's
-    publication day, or its middle is within :data:`CURRENT_EVENT_DAYS` of it.
+    Two times are close when they overlap or their middles are at most ``max_gap``
+    days apart ("in 2019" and "in 2020" are not); an undated figure's time is its
+    article's publication day, and a dated and an undated figure must be within
+    :data:`CURRENT_EVENT_DAYS` of each other.
     """
 
     def period(v: Value, pub: dt.date | None) -> tuple[int, int] | None:
@@ -387,11 +392,10 @@ def _scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, 
     pa, pb = period(a, pub_a), period(b, pub_b)
     if a.scope is None and b.scope is None or pa is None or pb is None:
         return True
-    if (a.scope is None) != (b.scope is None):
-        # an undated figure is about the reported event; one dated weeks away is about another
-        (lo, hi), now = (pa, pb[0]) if a.scope is not None else (pb, pa[0])
-        return lo <= now <= hi or abs(now - (lo + hi) / 2) <= min(max_gap, CURRENT_EVENT_DAYS)
-    return max(pa[0], pb[0]) - min(pa[1], pb[1]) <= max_gap
+    # an undated figure is about the reported event; one dated weeks away is about another
+    limit = max_gap if a.scope is not None and b.scope is not None else min(max_gap, CURRENT_EVENT_DAYS)
+    overlap = pa[0] <= pb[1] and pb[0] <= pa[1]
+    return overlap or abs((pa[0] + pa[1]) / 2 - (pb[0] + pb[1]) / 2) <= limit
 
 
 def compare_cluster(
@@ -403,7 +407,7 @@ def compare_cluster(
     noun_similarity: Similarity | None = None,
     noun_threshold: float = 0.55,
     frame_similarity: Similarity | None = None,
-    max_scope_gap_days: int = 366,
+    max_scope_gap_days: int = 14,
     similarity: Callable[[str, str], float] | None = None,
     score: float = 0.0,
 ) -> list[Finding]:
@@ -489,7 +493,7 @@ def _value_finding(
                 continue  # "troops stationed for a decade" is not "withdrawal completed within a month"
             if group.key[0] == "count" and not _same_outcome(ca, va, cb, vb):
                 continue  # "six children killed" is not "50 people injured"
-            if group.key[0] == "date" and _gap(va, vb) > max_gap:
+            if group.key[0] == "date" and _gap(va, vb) > OTHER_OCCASION_DAYS:
                 continue  # "on Tuesday" and "the tsunami of 2004": another occasion, not another date
             if (_AGE.search(va.text) or _AGE.search(vb.text)) and not shared_names(ca.names, cb.names):
                 continue  # ages of two people ("the suspect, 38-year-old ..." / "a 47-year-old victim")

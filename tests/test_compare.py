@@ -205,3 +205,19 @@ def test_ages_of_different_people_are_not_compared() -> None:
         "Police identified one of the victims as a 47-year-old man.",
     )
     assert _flags(claims) == []
+
+
+def test_figures_dated_to_different_months_are_not_compared() -> None:
+    pub = dt.date(2013, 9, 10)
+    claims = _claims(
+        "In July, thieves stole jewels worth £88m from the Carlton hotel in Cannes.",
+        "In May, thieves stole jewels worth £910,000 from a Chopard store in Cannes.",
+        published=pub,
+    )
+    assert not [f for f in _flags(claims, pub) if f.attribute.startswith("amount")]
+    one_month = _claims(
+        "In July, thieves stole jewels worth £88m from the Carlton hotel in Cannes.",
+        "In July, thieves stole jewels worth £910,000 from the Carlton hotel in Cannes.",
+        published=pub,
+    )
+    assert [f.kind for f in _flags(one_month, pub) if f.attribute.startswith("amount")] == ["conflict"]
