@@ -125,11 +125,13 @@ def _same_figures(a: Value, b: Value) -> bool:
     )
 
 
+def _ends(v: Value) -> tuple[float, float]:
+    """The value's interval, an open end as infinity."""
+    return (-float("inf") if v.low is None else v.low, float("inf") if v.high is None else v.high)
+
+
 def _overlap(a: Value, b: Value) -> bool:
-    lo_a = -float("inf") if a.low is None else a.low
-    lo_b = -float("inf") if b.low is None else b.low
-    hi_a = float("inf") if a.high is None else a.high
-    hi_b = float("inf") if b.high is None else b.high
+    (lo_a, hi_a), (lo_b, hi_b) = _ends(a), _ends(b)
     return lo_a <= hi_b and lo_b <= hi_a
 
 
@@ -142,10 +144,7 @@ Hedged shares are given to the nearest five points or so; the relative hedge tab
 
 def _gap(a: Value, b: Value) -> float:
     """How far apart two disjoint intervals are (0 when they overlap)."""
-    lo_a = -float("inf") if a.low is None else a.low
-    lo_b = -float("inf") if b.low is None else b.low
-    hi_a = float("inf") if a.high is None else a.high
-    hi_b = float("inf") if b.high is None else b.high
+    (lo_a, hi_a), (lo_b, hi_b) = _ends(a), _ends(b)
     return max(0.0, lo_b - hi_a, lo_a - hi_b)
 
 
