@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from crossref.matching import noun_key
 from crossref.models import Claim, Finding, FindingKind, Value
-from crossref.names import shared_names
+from crossref.names import names_match, shared_names
 from crossref.values import HEDGES
 
 Similarity = Callable[[str, str], float]
@@ -235,12 +235,69 @@ _AGE = re.compile(r"\b(?:years?|months?)[- ]old\b|\baged?\b", re.IGNORECASE)
 
 
 def _date_stamp(claim: Claim, v: Value) -> bool:
-    """The claim is a date and little else (a dateline, a time stamp): it dates the article, not the event."""
+    """The date stamps the article rather than dates the event.
+
+    A claim that is a date and little else ("July 03, 2013 6:22AM"); a date after
+    "posted", "updated" or "published"; a full date (with its year) opening an
+    article's first claim, where a dateline merged into the lede sits.
+    """
     rest = claim.text.replace(v.text, " ")
-    return not v.frame and len(_STAMP_WORD.findall(rest)) <= 2
+    if not v.frame and len(_STAMP_WORD.findall(rest)) <= 2:
+        return True
+    pos = claim.text.find(v.text)
+    before = _WORDS.findall(claim.text[:pos].lower())[-3:] if pos > 0 else []
+    if _STAMP_VERBS & set(before):
+        return True
+    return pos == 0 and claim.id.endswith(":0") and bool(_YEAR.search(v.text))
 
 
 _STAMP_WORD = re.compile(r"[^\W\d]{2,}")
+_STAMP_VERBS = frozenset({"posted", "updated", "published", "modified", "filed"})
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|whom|which)\b", re.IGNORECASE)
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or names_match(a, b)
+
+
+def _partitive(claim: Claim, v: Value) -> bool:
+    """A part of a set named after it ("three of the skiffs", "Three of the four soldiers")."""
+    pos = claim.text.find(v.text)
+    return pos >= 0 and bool(_PARTITIVE.match(claim.text[pos + len(v.text) :]))
+
+
+_OCCASIONS = re.compile(
+    r"^(?:operation|attack|raid|incident|strike|mission|assault|bombing|shooting|quake|earthquake|"
+    r"storm|trip|visit|flight|game|match|election)s$",
+    re.IGNORECASE,
+)
+
+
+_SUM_WORDS = re.compile(r"\b(?:a total of|in total|altogether|in all)\b", re.IGNORECASE)
+
+
+def _summed(claim: Claim) -> bool:
+    """The claim sums over occasions ("in their five operations so far ... 14 rifles", "a total of")."""
+    return bool(_SUM_WORDS.search(claim.text)) or any(
+        v.dimension == "count" and v.noun and _OCCASIONS.match(v.noun) and (v.low or 0) > 1
+        for v in claim.values
+    )
+
+
+_FROM_PLACE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+
+
+def _measured_from(claim: Claim, v: Value) -> str | None:
+    """Where a distance is measured from ("14 miles from Healdsburg", "2 miles northeast of the Geysers")."""
+    pos = claim.text.find(v.text)
+    m = _FROM_PLACE.match(claim.text[pos + len(v.text) :]) if pos >= 0 else None
+    return m.group(1) if m else None
+
 
 _INCREMENT_BEFORE = frozenset({"another", "additional", "further", "other"})
 _INCREMENT_WORD = re.compile(r"\b(?:more|additional|further|other)\b(?!\s+than)", re.IGNORECASE)
@@ -318,8 +375,8 @@ def _groups(
         for v in c.values:
             if v.low is None and v.high is None:
                 continue
-            if v.dimension == "count" and _increment(c, v):
-                continue  # "another two people", "20 more people": an addition, not a total
+            if v.dimension == "count" and (_increment(c, v) or _partitive(c, v)):
+                continue  # "another two people", "20 more", "three of the skiffs": not a total
             if v.dimension == "date" and _date_stamp(c, v):
                 continue  # a dateline ("July 03, 2013 6:22AM", "Published May 05, 2010"): when it was written
             if v.dimension == "count" and not v.noun:
@@ -494,6 +551,10 @@ def _value_finding(
                 continue  # "six children killed" is not "50 people injured"
             if group.key[0] == "date" and _gap(va, vb) > OTHER_OCCASION_DAYS:
                 continue  # "on Tuesday" and "the tsunami of 2004": another occasion, not another date
+            if group.key[0] == "count" and _summed(ca) != _summed(cb):
+                continue  # "14 rifles in five operations so far" is not "six rifles" in this one
+            if va.dimension == "length" and not _same_place(_measured_from(ca, va), _measured_from(cb, vb)):
+                continue  # "2 miles from the Geysers" / "14 miles from Healdsburg"
             if (_AGE.search(va.text) or _AGE.search(vb.text)) and not shared_names(ca.names, cb.names):
                 continue  # ages of two people ("the suspect, 38-year-old ..." / "a 47-year-old victim")
             kind, why = verdict(va, vb)

@@ -221,3 +221,53 @@ def test_figures_dated_to_different_months_are_not_compared() -> None:
         published=pub,
     )
     assert [f.kind for f in _flags(one_month, pub) if f.attribute.startswith("amount")] == ["conflict"]
+
+
+# From a second review on six other ECB+ events (Qeshm 2005 quake, INS Sukanya 2011, Geysers
+# 2013 quake, Queens 2013, Yida 2011, Mediterranean cables 2008).
+
+
+def test_a_running_total_is_not_set_against_one_operation() -> None:
+    claims = _claims(
+        "In their five operations so far, the personnel on board the warship have confiscated"
+        " 14 AK-47 rifles.",
+        "During the operation, six AK-47 rifles were found.",
+    )
+    assert _flags(claims) == []
+    summed = _claims(
+        "INS Sukanya has seized a total of 14 AK-47 rifles during the operations it carried out there.",
+        "During the operation, six AK-47 rifles were found.",
+    )
+    assert _flags(summed) == []
+
+
+def test_a_part_of_a_set_is_not_its_size() -> None:
+    claims = _claims(
+        "Five Israeli soldiers lost their lives on Wednesday, four from friendly fire.",
+        "Three of the four Israeli soldiers killed by friendly fire died.",
+    )
+    assert not [f for f in _flags(claims) if {"four", "Three"} <= {v.text for v in f.values if v}]
+
+
+def test_distances_from_different_places_are_not_compared() -> None:
+    claims = _claims(
+        "The quake struck two miles northeast of The Geysers.",
+        "The quake struck about 14 miles from Healdsburg.",
+    )
+    assert _flags(claims) == []
+    same_place = _claims(
+        "The quake struck about 20 miles north of Santa Rosa.",
+        "The quake struck about 26 miles north of Santa Rosa.",
+    )
+    assert [f.kind for f in _flags(same_place)] == ["conflict"]
+
+
+def test_a_posted_stamp_is_not_the_date_of_the_event() -> None:
+    pub = dt.date(2011, 11, 15)
+    claims = _claims(
+        "Indian Naval Ship Interdicts Three Pirate Vessels Posted on November 15, 2011"
+        " Indian Naval Ship Sukanya thwarted a piracy attack on 10 Nov 11.",
+        "The Indian Navy thwarted a multi-boat piracy attack on Thursday.",
+        published=pub,
+    )
+    assert not [f for f in _flags(claims, pub) if "November 15, 2011" in f.explanation]
