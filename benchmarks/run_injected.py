@@ -232,8 +232,10 @@ def _not_a_figure(sentence: str, start: int, end: int) -> bool:
     """
     near = sentence[max(0, start - 6) : end + 6]
     shouting = sum(ch.isupper() for ch in sentence) > 0.5 * sum(ch.isalpha() for ch in sentence)
-    # a date and little else ("May 2, 2013", "Published May 05, 2010"): it dates the article
-    stamp = len(re.findall(r"[^\W\d]{2,}", sentence[:start] + " " + sentence[end:])) <= 2
+    # a date and little else ("May 2, 2013"), or after "Posted" / "Updated": it dates the article
+    stamp = len(re.findall(r"[^\W\d]{2,}", sentence[:start] + " " + sentence[end:])) <= 2 or bool(
+        re.search(r"\b(?:posted|updated|published|modified|filed)\W+(?:\w+\W+){0,2}$", sentence[:start], re.I)
+    )
     return bool(_CLOCK.search(near)) or shouting or stamp
 
 
