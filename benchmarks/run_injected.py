@@ -221,11 +221,11 @@ def sentences() -> Iterator[tuple[str, str]]:
 _CLOCK = re.compile(r"\d\s?:\s?\d|\d\s?/\s?\d|\b[AP]M\b|\b[ap]\.\s?m\.")
 
 
-def _not_a_figure(sentence: str, start: int, end: int) -> bool:
+def _not_a_figure(sentence: str, start: int, end: int, *, is_date: bool) -> bool:
     """Datelines, date stamps and clock times ("UPDATED: FRIDAY, MAY 3, 2013, 9: 56 AM", "May 2, 2013", "9/11").
 
-    Their digits are not figures of a claim: a stamp dates the article, and crossref
-    does not compare it (:func:`crossref.compare._date_stamp`).
+    Their digits are not figures of a claim: a date stamp dates the article, and
+    crossref does not compare it (:func:`crossref.comparable.date_stamp`).
 
     The ECB+ tokenizer splits "9:56" into "9: 56"; such sentences are left out
     rather than edited into nonsense.
@@ -234,9 +234,11 @@ def _not_a_figure(sentence: str, start: int, end: int) -> bool:
     shouting = sum(ch.isupper() for ch in sentence) > 0.5 * sum(ch.isalpha() for ch in sentence)
     # a date and little else ("May 2, 2013"), or after "Posted" / "Updated": it dates the article
     stamp = len(re.findall(r"[^\W\d]{2,}", sentence[:start] + " " + sentence[end:])) <= 2 or bool(
-        re.search(r"\b(?:posted|updated|published|modified|filed)\W+(?:\w+\W+){0,2}$", sentence[:start], re.I)
+        re.search(
+            r"\b(?:Posted|Updated|Published|Last updated|Modified)\b[\s:,]*(?:on\s+)?$", sentence[:start]
+        )
     )
-    return bool(_CLOCK.search(near)) or shouting or stamp
+    return bool(_CLOCK.search(near)) or shouting or (is_date and stamp)
 
 
 def make_pairs(per_kind: int) -> list[dict[str, Any]]:
@@ -257,7 +259,7 @@ def make_pairs(per_kind: int) -> list[dict[str, Any]]:
         ):
             continue
         for v in crossref.extract_values(s, published=dt.date(2009, 6, 1)):
-            if _not_a_figure(s, v.start, v.end):
+            if _not_a_figure(s, v.start, v.end, is_date=v.dimension == "date"):
                 continue  # a clock time split by the ECB+ tokenizer ("4: 08 p. m."), not a figure
             made = False
             for kind, how, new in edits(v):

@@ -373,6 +373,9 @@ def _name_splits(tokens: list[Any], head: Any) -> list[tuple[list[Any], Any]]:
 
 _LIST_SEPARATORS = frozenset({",", ";", "and", "or"})
 _SET_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+_TIME_NOUNS = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times"}
+)
 
 
 def _set_size(noun: Any) -> int | None:
@@ -391,14 +394,17 @@ def _list_splits(tokens: list[Any]) -> list[list[Any]]:
     southeast and Shadadi in the northeast" says it pulled out of Al-Tanf and that it
     pulled out of Shadadi.  The members are named phrases (each opens with a proper
     noun) joined by commas or "and", after a plural subject or object that says how many
-    there are, and they must be that many.  Words after the list stay with each.
+    there are (not a stretch of time: "in the past two weeks"), and they must be that
+    many.  Words after the list stay with each.
     """
     for k, comma in enumerate(tokens[:-1]):
         if comma.text != "," or tokens[k + 1].pos_ != "PROPN" or (k and tokens[k - 1].pos_ == "PROPN"):
             continue
-        sets = [t for t in tokens[:k] if t.tag_ == "NNS" and t.dep_ in _SET_DEPS]
-        size = _set_size(sets[-1]) if sets else None
-        if size is None:
+        sets = [
+            t for t in tokens[:k] if t.tag_ == "NNS" and t.dep_ in _SET_DEPS and t.lower_ not in _TIME_NOUNS
+        ]
+        sizes = [size for t in reversed(sets) if (size := _set_size(t)) is not None]
+        if not sizes:
             continue
         items: list[list[Any]] = [[]]
         m, tail = k + 1, len(tokens)
@@ -416,7 +422,7 @@ def _list_splits(tokens: list[Any]) -> list[list[Any]]:
                 break
             items[-1].append(t)
             m += 1
-        if len(items) != size:
+        if len(items) not in sizes:
             return []
         rest = [t for t in tokens[tail:] if t.text not in {".", "!", "?"}]
         while rest and rest[0].lower_ in _LIST_SEPARATORS:

@@ -3,8 +3,8 @@
 Figures are compared only through their intervals (:mod:`crossref.values`), and
 only when comparable: same dimension, same currency, counts of the same kind of
 thing (the counted nouns are compared by meaning: "troops" ~ "soldiers", not
-"trucks"), and the same reference time ("nearly 2,000 troops" in 2019 is not
-set against today's 1,000).
+"trucks"), alike frames, and what :mod:`crossref.comparable` reads around each
+figure (its time, the outcome it counts, totals and parts, places, datelines).
 
 The verdict for two values:
 
@@ -15,14 +15,20 @@ same figure(s), in any unit or wording                          agreement
 one is a bound or a vague amount, and holds the other's        agreement
   whole interval
   ("more than a decade" / "11 years"; "dozens" / "36")
-a date at coarser calendar precision holds the other            agreement
-  ("February 2026" / "Monday, Feb 23")
+a date at coarser calendar precision (week, month, year)       agreement
+  holds the other ("February 2026" / "Monday, Feb 23")
+the same words, read from two articles' dates                   agreement
+  ("during the past year")
 the same figure, one approximate, the other exact                agreement
   ("roughly 1,000" / "1000")
 the same figure, one a bound the other exceeds                  discrepancy
   ("within a month" / "approximately a month")
 stated figures differ, hedged intervals overlap                 discrepancy
   ("around 900-1000" / "roughly 1,000")
+two bounds with different figures                               discrepancy
+  ("more than 660" / "more than 600")
+two hedged shares whose ranges miss by <= 2.5 points            discrepancy
+  and 5 % ("nearly half" / "roughly 40 percent")
 intervals disjoint ("14 dead" / "a dozen dead")                 conflict
 no figures; one negates the other, or uses an antonym           conflict
 =============================================================  ===============
@@ -40,9 +46,20 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 from rapidfuzz import fuzz
 
+from crossref.comparable import (
+    OTHER_OCCASION_DAYS,
+    date_stamp,
+    is_age,
+    measured_from,
+    not_a_total,
+    outcome,
+    same_place,
+    scope_ok,
+    summed,
+)
 from crossref.matching import noun_key
 from crossref.models import Claim, Finding, FindingKind, Value
-from crossref.names import names_match, shared_names
+from crossref.names import shared_names
 from crossref.values import HEDGES
 
 Similarity = Callable[[str, str], float]
@@ -137,9 +154,16 @@ def _overlap(a: Value, b: Value) -> bool:
 
 SHARE_NEAR_POINTS = 2.5
 """Two hedged shares whose ranges miss each other by at most this many percentage points
+(and at most 5 % of the larger share: "about 4" / "about 6 percent" stay a conflict)
 differ a little ("nearly half" / "roughly 40 percent"): a discrepancy, not a conflict.
 Hedged shares are given to the nearest five points or so; the relative hedge table
 (+-10 %) is narrower than that for shares under a half."""
+
+
+def _near_shares(a: Value, b: Value) -> bool:
+    """Two shares' ranges miss each other by little: :data:`SHARE_NEAR_POINTS`, 5 % of the larger."""
+    finite = [x for x in (*_ends(a), *_ends(b)) if abs(x) != float("inf")]
+    return bool(finite) and _gap(a, b) <= min(SHARE_NEAR_POINTS, 0.05 * max(abs(x) for x in finite))
 
 
 def _gap(a: Value, b: Value) -> float:
@@ -186,12 +210,10 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
         # "during the past year" in articles a day apart: the same words, read from two dates
         return "agreement", "the same words"
     if not _overlap(a, b):
-        gap = _gap(a, b)
-        if a.dimension == "percent" and a.hedge and b.hedge and gap <= SHARE_NEAR_POINTS:
-            return (
-                "discrepancy",
-                f"the hedged shares differ a little: their ranges are {gap:.2g} points apart",
-            )
+        if a.dimension == "percent" and a.hedge and b.hedge and _near_shares(a, b):
+            points = f"{_gap(a, b):.2g}"
+            unit = "point" if points == "1" else "points"
+            return "discrepancy", f"the hedged shares differ a little: their ranges are {points} {unit} apart"
         return "conflict", "the intervals do not overlap: both cannot be true"
     for outer, inner in ((a, b), (b, a)):
         if is_imprecise(outer) and _holds(outer, inner):
@@ -230,133 +252,6 @@ def _specificity(v: Value) -> tuple[int, float]:
     return (1 if is_imprecise(v) else 0, (hi - lo) / max(abs(hi), 1e-9))
 
 
-_AGE = re.compile(r"\b(?:years?|months?)[- ]old\b|\baged?\b", re.IGNORECASE)
-"""An age: it belongs to one person, so two ages are compared only for one named person."""
-
-
-def _date_stamp(claim: Claim, v: Value) -> bool:
-    """The date stamps the article rather than dates the event.
-
-    A claim that is a date and little else ("July 03, 2013 6:22AM"); a date after
-    "posted", "updated" or "published"; a full date (with its year) opening an
-    article's first claim, where a dateline merged into the lede sits.
-    """
-    rest = claim.text.replace(v.text, " ")
-    if not v.frame and len(_STAMP_WORD.findall(rest)) <= 2:
-        return True
-    pos = claim.text.find(v.text)
-    before = _WORDS.findall(claim.text[:pos].lower())[-3:] if pos > 0 else []
-    if _STAMP_VERBS & set(before):
-        return True
-    return pos == 0 and claim.id.endswith(":0") and bool(_YEAR.search(v.text))
-
-
-_STAMP_WORD = re.compile(r"[^\W\d]{2,}")
-_STAMP_VERBS = frozenset({"posted", "updated", "published", "modified", "filed"})
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-_PARTITIVE = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|whom|which)\b", re.IGNORECASE)
-
-
-def _same_place(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or names_match(a, b)
-
-
-def _partitive(claim: Claim, v: Value) -> bool:
-    """A part of a set named after it ("three of the skiffs", "Three of the four soldiers")."""
-    pos = claim.text.find(v.text)
-    return pos >= 0 and bool(_PARTITIVE.match(claim.text[pos + len(v.text) :]))
-
-
-_OCCASIONS = re.compile(
-    r"^(?:operation|attack|raid|incident|strike|mission|assault|bombing|shooting|quake|earthquake|"
-    r"storm|trip|visit|flight|game|match|election)s$",
-    re.IGNORECASE,
-)
-
-
-_SUM_WORDS = re.compile(r"\b(?:a total of|in total|altogether|in all)\b", re.IGNORECASE)
-
-
-def _summed(claim: Claim) -> bool:
-    """The claim sums over occasions ("in their five operations so far ... 14 rifles", "a total of")."""
-    return bool(_SUM_WORDS.search(claim.text)) or any(
-        v.dimension == "count" and v.noun and _OCCASIONS.match(v.noun) and (v.low or 0) > 1
-        for v in claim.values
-    )
-
-
-_FROM_PLACE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)[\w-]*\s+)?(?:of|from)\s+(?:the\s+)?"
-    r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
-)
-
-
-def _measured_from(claim: Claim, v: Value) -> str | None:
-    """Where a distance is measured from ("14 miles from Healdsburg", "2 miles northeast of the Geysers")."""
-    pos = claim.text.find(v.text)
-    m = _FROM_PLACE.match(claim.text[pos + len(v.text) :]) if pos >= 0 else None
-    return m.group(1) if m else None
-
-
-_INCREMENT_BEFORE = frozenset({"another", "additional", "further", "other"})
-_INCREMENT_WORD = re.compile(r"\b(?:more|additional|further|other)\b(?!\s+than)", re.IGNORECASE)
-
-
-def _increment(claim: Claim, v: Value) -> bool:
-    """The count adds to another ("another two people", "Around 20 more people", "two other bases")."""
-    if _INCREMENT_WORD.search(v.text):
-        return True
-    pos = claim.text.find(v.text)
-    before = _WORDS.findall(claim.text[:pos].lower()) if pos > 0 else []
-    return bool(before) and before[-1] in _INCREMENT_BEFORE
-
-
-# what happened to the people counted: news counts the dead, the injured, the missing,
-# the arrested and the displaced separately, often in one sentence
-_OUTCOMES: dict[str, tuple[str, ...]] = {
-    "dead": ("kill", "dead", "die", "died", "dies", "dying", "death", "fatal", "perish", "slain", "murder"),
-    "injured": ("injur", "wound", "hurt", "hospitali"),
-    "missing": ("missing",),
-    "arrested": ("arrest", "detain", "detention", "custody", "apprehend", "captur"),
-    "displaced": ("evacu", "rescu", "displac", "homeless", "shelter", "fled", "flee", "ushered"),
-}
-_SHORT_OUTCOME_WORDS = frozenset({"dead", "die", "died", "dies", "dying", "hurt", "fled", "flee", "slain"})
-
-
-def _outcomes_in(text: str) -> set[str]:
-    found = set()
-    for w in _WORDS.findall(text.lower()):
-        for outcome, stems in _OUTCOMES.items():
-            if any(w == s if s in _SHORT_OUTCOME_WORDS else w.startswith(s) for s in stems):
-                found.add(outcome)
-    return found
-
-
-def _outcome(claim: Claim, v: Value) -> set[str]:
-    """What happened to what the figure counts.
-
-    From the figure's frame, else from its claim when the claim names one outcome only.
-    """
-    found = _outcomes_in(v.frame or "")
-    if found:
-        return found
-    pos = claim.text.find(v.text)
-    if pos >= 0:  # "Five dead, dozens injured": the word right after the figure
-        after = _WORDS.findall(claim.text[pos + len(v.text) :].lower())[:2]
-        found = _outcomes_in(" ".join(after))
-        if found:
-            return found
-    in_claim = _outcomes_in(claim.text)
-    return in_claim if len(in_claim) == 1 else set()
-
-
-def _same_outcome(ca: Claim, va: Value, cb: Claim, vb: Value) -> bool:
-    """Both counts are of the same outcome (dead, injured, ...), or one says none."""
-    oa, ob = _outcome(ca, va), _outcome(cb, vb)
-    return not oa or not ob or bool(oa & ob)
-
-
 @attrs.frozen
 class _Group:
     key: tuple[str, str]
@@ -375,9 +270,9 @@ def _groups(
         for v in c.values:
             if v.low is None and v.high is None:
                 continue
-            if v.dimension == "count" and (_increment(c, v) or _partitive(c, v)):
+            if v.dimension == "count" and not_a_total(c, v):
                 continue  # "another two people", "20 more", "three of the skiffs": not a total
-            if v.dimension == "date" and _date_stamp(c, v):
+            if v.dimension == "date" and date_stamp(c, v):
                 continue  # a dateline ("July 03, 2013 6:22AM", "Published May 05, 2010"): when it was written
             if v.dimension == "count" and not v.noun:
                 if not v.frame:
@@ -421,39 +316,6 @@ def _groups(
     return out
 
 
-OTHER_OCCASION_DAYS = 366
-"""Two dates more than this many days apart in one cluster date two occasions (the event and
-the one it recalls), not one occasion dated twice."""
-
-CURRENT_EVENT_DAYS = 14
-"""A figure with no time of its own is about the event the article reports, around its
-publication date; a figure whose time is centred more than this many days away from that
-("a 6.1 quake in September", "last month thieves made off with ...") is about another occasion."""
-
-
-def _scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, max_gap: int) -> bool:
-    """Whether two figures refer to times close enough to compare (unknown counts as close).
-
-    Two times are close when they overlap or their middles are at most ``max_gap``
-    days apart ("in 2019" and "in 2020" are not); an undated figure's time is its
-    article's publication day, and a dated and an undated figure must be within
-    :data:`CURRENT_EVENT_DAYS` of each other.
-    """
-
-    def period(v: Value, pub: dt.date | None) -> tuple[int, int] | None:
-        if v.scope is not None:
-            return v.scope
-        return (pub.toordinal(), pub.toordinal()) if pub else None
-
-    pa, pb = period(a, pub_a), period(b, pub_b)
-    if a.scope is None and b.scope is None or pa is None or pb is None:
-        return True
-    # an undated figure is about the reported event; one dated weeks away is about another
-    limit = max_gap if a.scope is not None and b.scope is not None else min(max_gap, CURRENT_EVENT_DAYS)
-    overlap = pa[0] <= pb[1] and pb[0] <= pa[1]
-    return overlap or abs((pa[0] + pa[1]) / 2 - (pb[0] + pb[1]) / 2) <= limit
-
-
 def compare_cluster(
     claims: Sequence[Claim],
     *,
@@ -478,7 +340,9 @@ def compare_cluster(
         noun_threshold: the lowest similarity for two counts to be comparable.
         frame_similarity: how alike two figures' frames are (``Value.frame``); figures
             whose frames are less alike than ``FRAME_SIMILARITY`` are not set side by side.
-        max_scope_gap_days: figures whose reference times are further apart are not compared.
+        max_scope_gap_days: two dated figures whose times neither overlap nor have their
+            middles this close are not compared (see :func:`crossref.comparable.scope_ok`;
+            a dated and an undated figure: at most 14 days).
         similarity: how alike two claims (by id) are, in [0, 1]; dates are set side
             by side only for claims at least ``DATE_SIMILARITY`` alike (a cluster may
             hold several events' dates); default: all claims of the cluster are.
@@ -526,11 +390,21 @@ def _value_finding(
     involved: set[int] = set()
     pair_verdicts: dict[tuple[str, str], tuple[FindingKind, int, int, str]] = {}
     date_candidates: dict[tuple[str, str], list[tuple[float, int, int, FindingKind, str]]] = {}
+    # what each figure is about, read once per figure (crossref.comparable)
+    about = [
+        (
+            outcome(c, v) if v.dimension == "count" else set(),
+            summed(c) if v.dimension == "count" else False,
+            measured_from(c, v) if v.dimension == "length" else None,
+            is_age(v),
+        )
+        for c, v in members
+    ]
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             (ca, va), (cb, vb) = members[x], members[y]
             sa, sb = source_of[ca.doc_id], source_of[cb.doc_id]
-            if sa == sb or not _scope_ok(va, vb, published.get(ca.doc_id), published.get(cb.doc_id), max_gap):
+            if sa == sb or not scope_ok(va, vb, published.get(ca.doc_id), published.get(cb.doc_id), max_gap):
                 continue
             if (
                 group.key[0] == "date"
@@ -547,15 +421,16 @@ def _value_finding(
                 and frame_similarity(va.frame, vb.frame) < needed
             ):
                 continue  # "troops stationed for a decade" is not "withdrawal completed within a month"
-            if group.key[0] == "count" and not _same_outcome(ca, va, cb, vb):
+            (out_a, sum_a, from_a, age_a), (out_b, sum_b, from_b, age_b) = about[x], about[y]
+            if out_a and out_b and not out_a & out_b:
                 continue  # "six children killed" is not "50 people injured"
             if group.key[0] == "date" and _gap(va, vb) > OTHER_OCCASION_DAYS:
                 continue  # "on Tuesday" and "the tsunami of 2004": another occasion, not another date
-            if group.key[0] == "count" and _summed(ca) != _summed(cb):
+            if sum_a != sum_b:
                 continue  # "14 rifles in five operations so far" is not "six rifles" in this one
-            if va.dimension == "length" and not _same_place(_measured_from(ca, va), _measured_from(cb, vb)):
+            if not same_place(from_a, from_b):
                 continue  # "2 miles from the Geysers" / "14 miles from Healdsburg"
-            if (_AGE.search(va.text) or _AGE.search(vb.text)) and not shared_names(ca.names, cb.names):
+            if (age_a or age_b) and not shared_names(ca.names, cb.names):
                 continue  # ages of two people ("the suspect, 38-year-old ..." / "a 47-year-old victim")
             kind, why = verdict(va, vb)
             pair = (min(ca.id, cb.id), max(ca.id, cb.id))
@@ -570,16 +445,22 @@ def _value_finding(
                 date_candidates.setdefault(pair, []).append((fit, x, y, kind, why))
                 continue
             pair_verdicts[pair] = (kind, x, y, why)
+
+    def texts(c: tuple[float, int, int, FindingKind, str]) -> tuple[str, ...]:
+        return tuple(sorted((members[c[1]][1].text, members[c[2]][1].text)))
+
     for pair, cands in date_candidates.items():
+        # each date of either claim is set against the other claim's date with the most alike frame
         best_for: dict[int, tuple[float, int, int, FindingKind, str]] = {}
         for cand in cands:
-            x = cand[1]
-            if x not in best_for or (cand[0], -_RANK[cand[3]]) > (best_for[x][0], -_RANK[best_for[x][3]]):
-                best_for[x] = cand
-        aligned = [c for c in best_for.values() if c[0] >= DATE_FRAME_SIMILARITY]
+            for k in cand[1:3]:
+                rank = (cand[0], -_RANK[cand[3]], texts(cand))
+                if k not in best_for or rank > (best_for[k][0], -_RANK[best_for[k][3]], texts(best_for[k])):
+                    best_for[k] = cand
+        aligned = [c for c in set(best_for.values()) if c[0] >= DATE_FRAME_SIMILARITY]
         if not aligned:
             continue  # no two of their dates date the same thing ("riots on Wednesday" / "since 2008")
-        _, x, y, kind, why = max(aligned, key=lambda c: (_RANK[c[3]], c[0]))
+        _, x, y, kind, why = max(aligned, key=lambda c: (_RANK[c[3]], c[0], texts(c)))
         pair_verdicts[pair] = (kind, x, y, why)
     for kind, x, y, why in pair_verdicts.values():
         involved |= {x, y}

@@ -93,8 +93,10 @@ class Settings:
             official" / "an American official").
         duplicate_threshold: share of a document's sentences that must repeat
             another document's for it to count as a duplicate (not a new source).
-        max_scope_gap_days: figures whose reference times are further apart
-            than this are never compared.
+        max_scope_gap_days: two figures dated to times that do not overlap are
+            compared only when the middles of those times are at most this many
+            days apart ("in 2019" / "in 2020" are not); a dated figure and an
+            undated one (the article's own event) at most 14 days, whatever this says.
         skip_bad_files: skip undecodable or binary files (listed in the report)
             instead of stopping.
         progress: show progress bars; ``None`` shows them only on long runs.

@@ -161,34 +161,66 @@ def shared_names(a: tuple[str, ...], b: tuple[str, ...]) -> float:
 
 _SPEAKER_WORD = re.compile(r"[A-Za-z][\w.'\u2019-]*")
 _SPEAKER_CUT = frozenset({"for", "of", "at", "from", "in", "with", "to", "on"})
+_NOBODY_IN_PARTICULAR = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "who",
+        "official",
+        "police",
+        "source",
+        "witness",
+        "resident",
+        "analyst",
+        "expert",
+        "report",
+        "people",
+        "authoritie",
+        "media",
+        "local",
+    }
+)
 
 
 def speaker_key(attribution: str | None) -> str | None:
-    """Who speaks, folded so that two reports of one speaker meet: the speaker's head word and country.
+    """Who speaks, folded so that two reports of one speaker meet: head word, country, organisation.
 
     Outlets name the same speaker in different words ("a senior US official",
     "an American official"); the key keeps what they share.  Only the first
-    speaker, up to a comma or a preposition, counts.
+    speaker, up to a comma, counts.  A pronoun or a bare "officials", "police",
+    "sources" names nobody in particular: no key.
 
     >>> speaker_key("A senior US official"), speaker_key("an American official")
     ('official|US', 'official|US')
-    >>> speaker_key("a spokesman for the Interior Ministry"), speaker_key("Police")
-    ('spokesman', 'police')
-    >>> speaker_key("Washington"), speaker_key(None)
-    ('US', None)
+    >>> speaker_key("a spokesman for the Interior Ministry"), speaker_key("police in Texas")
+    ('spokesman|interior ministry', 'police|texas')
+    >>> speaker_key("Washington"), speaker_key("officials"), speaker_key("He"), speaker_key(None)
+    ('US', None, None, None)
     """
     if not attribution:
         return None
-    words: list[str] = []
-    for w in _SPEAKER_WORD.findall(attribution.split(";")[0].split(",")[0]):
-        if w.lower() in _SPEAKER_CUT:
-            break
-        words.append(w)
-    if not words:
+    words = _SPEAKER_WORD.findall(attribution.split(";")[0].split(",")[0])
+    cut = next((k for k, w in enumerate(words) if w.lower() in _SPEAKER_CUT), len(words))
+    who, of = words[:cut], [w for w in words[cut + 1 :] if w[0].isupper()]
+    if not who:
         return None
-    head = words[-1].lower()
+    head = who[-1].lower()
     actor = actor_of(head)
-    if actor:
+    if actor and not of:
         return actor
-    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    return "|".join([head, *sorted(actors_in(words[:-1]))])
+    if head.endswith("sses"):
+        head = head[:-2]
+    elif head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    countries = sorted(actors_in(who[:-1]))
+    org = " ".join(of).lower()
+    if head in _NOBODY_IN_PARTICULAR and not countries and not org:
+        return None
+    if who[-1][0].isupper():  # a name: "The New York Times", "Reuters"
+        return " ".join(w.lower() for w in who if w[0].isupper() and w.lower() not in {"the", "a", "an"})
+    return "|".join([head, *countries, *([org] if org else [])])

@@ -440,7 +440,7 @@ _NOISE_RE = re.compile(
     | \b\d+\s+block\s+of\b | \b[234]-?D\b
     | \b\d+(?:st|nd|rd|th)\b
     | \b[A-Za-z]+[-/]?\d+[A-Za-z0-9]*(?:-\d+)*
-    | \b(?!(?:US|UK|UN|EU|USA|UAE|GB)\b)[A-Z]{2,3}\s\d{2,3}(?=\s+[A-Za-z])
+    | \b(?:AK|RPG|SU|MiG|MH|SA|F|M|B|C|T)\s\d{2,3}(?=\s+[A-Za-z])
     | \b\d+(?:[A-Za-z]+\d+)+[A-Za-z]*
     """,
     re.VERBOSE,

@@ -271,3 +271,32 @@ def test_a_posted_stamp_is_not_the_date_of_the_event() -> None:
         published=pub,
     )
     assert not [f for f in _flags(claims, pub) if "November 15, 2011" in f.explanation]
+
+
+# From a code review of the guards above: what they must not swallow.
+
+
+def test_a_date_in_prose_after_filed_is_the_event_date() -> None:
+    claims = _claims(
+        "The lawsuit against the city was filed on March 3, 2013.",
+        "The lawsuit against the city was filed on March 5, 2013.",
+    )
+    assert [f.kind for f in _flags(claims)] == ["conflict"]
+
+
+def test_the_part_agrees_with_the_same_count_stated_alone() -> None:
+    claims = _claims(
+        "Three of the four soldiers were killed in the ambush near Kandahar on Friday.",
+        "Three soldiers were killed in the ambush near Kandahar on Friday.",
+    )
+    assert _flags(claims) == []
+
+
+def test_date_findings_do_not_depend_on_the_order_of_claims() -> None:
+    claims = _claims(
+        "The fire began on March 3, 2013, officials said.",
+        "The fire began on March 3, 2013 and spread to the hills on March 9, 2013.",
+    )
+    forward = [(f.kind, f.claim_ids) for f in _compare(claims)]
+    backward = [(f.kind, f.claim_ids) for f in _compare(list(reversed(claims)))]
+    assert forward == backward
