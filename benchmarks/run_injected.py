@@ -36,6 +36,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from crossref.comparable import STAMP_BEFORE
+
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -234,9 +236,7 @@ def _not_a_figure(sentence: str, start: int, end: int, *, is_date: bool) -> bool
     shouting = sum(ch.isupper() for ch in sentence) > 0.5 * sum(ch.isalpha() for ch in sentence)
     # a date and little else ("May 2, 2013"), or after "Posted" / "Updated": it dates the article
     stamp = len(re.findall(r"[^\W\d]{2,}", sentence[:start] + " " + sentence[end:])) <= 2 or bool(
-        re.search(
-            r"\b(?:Posted|Updated|Published|Last updated|Modified)\b[\s:,]*(?:on\s+)?$", sentence[:start]
-        )
+        STAMP_BEFORE.search(sentence[:start])
     )
     return bool(_CLOCK.search(near)) or shouting or (is_date and stamp)
 

@@ -89,7 +89,8 @@ def scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, m
 
 
 _STAMP_WORD = re.compile(r"[^\W\d]{2,}")
-_STAMP = re.compile(r"\b(?:Posted|Updated|Published|Last updated|Modified)\b[\s:,]*(?:on\s+)?$")
+STAMP_BEFORE = re.compile(r"\b(?:Posted|Updated|Published|Last updated|Modified)\b[\s:,]*(?:on\s+)?$")
+"""What ends the text right before a date that stamps a page ("Posted on ", "Updated: ")."""
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -105,7 +106,7 @@ def date_stamp(claim: Claim, v: Value) -> bool:
     if not v.frame and len(_STAMP_WORD.findall(rest)) <= 2:
         return True
     pos = position(claim, v)
-    if pos > 0 and _STAMP.search(claim.text[:pos]):
+    if pos > 0 and STAMP_BEFORE.search(claim.text[:pos]):
         return True
     return pos == 0 and claim.id.endswith(":0") and bool(_YEAR.search(v.text))
 

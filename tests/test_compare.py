@@ -43,12 +43,15 @@ def _claims(*sentences: str, published: dt.date | None = None) -> list[crossref.
     return crossref.extract_claims(docs)
 
 
-def _compare(claims: list[crossref.Claim], **kw: object) -> list[crossref.Finding]:
+def _compare(
+    claims: list[crossref.Claim], published: dt.date | None = None, **kw: object
+) -> list[crossref.Finding]:
+    """The cluster's findings, each document its own source, all published on ``published``."""
     return compare_cluster(
         claims,
         cluster_id="k0",
         source_of={c.doc_id: c.doc_id for c in claims},
-        published={c.doc_id: None for c in claims},
+        published={c.doc_id: published for c in claims},
         **kw,
     )
 
@@ -60,12 +63,7 @@ def test_figures_from_another_year_are_not_set_against_today() -> None:
         "The army has roughly 1,000 troops in the region.",
         published=pub,
     )
-    findings = compare_cluster(
-        claims,
-        cluster_id="k0",
-        source_of={c.doc_id: c.doc_id for c in claims},
-        published={c.doc_id: pub for c in claims},
-    )
+    findings = _compare(claims, pub)
     assert [f.kind for f in findings] == ["agreement"]
     assert all(v is None for v in findings[0].values), "no figures were compared"
 
@@ -112,16 +110,8 @@ def test_one_source_alone_gives_no_finding() -> None:
 
 
 def _flags(claims: list[crossref.Claim], published: dt.date | None = None) -> list[crossref.Finding]:
-    return [
-        f
-        for f in compare_cluster(
-            claims,
-            cluster_id="k0",
-            source_of={c.doc_id: c.doc_id for c in claims},
-            published={c.doc_id: published for c in claims},
-        )
-        if f.kind != "agreement"
-    ]
+    """The findings that flag something (conflicts and discrepancies)."""
+    return [f for f in _compare(claims, published) if f.kind != "agreement"]
 
 
 def test_the_dead_are_not_set_against_the_injured() -> None:
