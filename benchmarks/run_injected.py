@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from crossref.comparable import STAMP_BEFORE
+from crossref.stamps import STAMP_BEFORE
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -27,6 +27,7 @@ import attrs
 from crossref.errors import ModelError
 from crossref.models import Claim, Document, Value
 from crossref.names import actors_in
+from crossref.stamps import is_stamp
 from crossref.values import extract_values
 
 REPORTING_VERBS = frozenset(
@@ -485,6 +486,8 @@ def _reattach_strays(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> list[Claim]:
+    if is_stamp(sent.text):
+        return []  # "Posted September 26, 2013 3:47pm": when the page was written, not a claim
     who, drop, head = _attribution(sent)
     # "X says Y, but Z": Z is the writer's own statement, beside the report
     beside = (

@@ -7,10 +7,13 @@ same thing, so that no false alarm is raised on them:
 * when: :func:`scope_ok` (figures of other times), :func:`date_stamp` (a dateline
   dates the article, not the event);
 * what happened to what is counted: :func:`outcome` (dead, injured, missing,
-  abducted, arrested, displaced, infected);
+  abducted, arrested, displaced, infected, shot), :func:`severity` (the seriously
+  injured are a part of the injured);
 * what kind of count: :func:`not_a_total` ("another two", "20 more", "three of
   the four"), :func:`summed` (a running total over several occasions);
-* from where, of whom: :func:`measured_from` (distances), :func:`is_age`.
+* :func:`restated`: a figure in brackets restating the one before it in another unit;
+* from where, of whom: :func:`measured_from` (distances), :func:`is_age` and
+  :func:`same_person` (ages).
 
 Every reader looks at the figure where it stands in the claim
 (:func:`position`), never at another mention of the same words.
@@ -22,7 +25,8 @@ import datetime as dt
 import re
 
 from crossref.models import Claim, Value
-from crossref.names import names_match
+from crossref.names import names_match, shared_names
+from crossref.stamps import STAMP_BEFORE, is_stamp
 
 _WORDS = re.compile(r"[a-z]+")
 
@@ -66,13 +70,22 @@ OTHER_OCCASION_DAYS = 366
 the one it recalls), not one occasion dated twice."""
 
 
+ONE_DAY_SPAN = 2
+"""Days; two figures each dated to a span this short ("on Sunday", "on Jan. 4") that do not
+overlap are figures of two occasions (Sunday's quake, Wednesday's aftershock)."""
+
+
 def scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, max_gap: int) -> bool:
-    """Whether two figures refer to times close enough to compare (unknown counts as close).
+    """Whether two figures refer to times close enough to compare.
 
     Two times are close when they overlap or their middles are at most ``max_gap``
-    days apart ("in 2019" and "in 2020" are not); an undated figure's time is its
-    article's publication day, and a dated and an undated figure must be within
-    :data:`CURRENT_EVENT_DAYS` of each other.
+    days apart ("in 2019" and "in 2020" are not), unless both are single days
+    (:data:`ONE_DAY_SPAN`) that differ.  An undated figure's time is its article's
+    publication day, and a dated and an undated figure must be within
+    :data:`CURRENT_EVENT_DAYS` of each other; when the undated figure's article
+    has no date, a dated figure ("killed 168,000 people in 2004") is not set
+    against it: nothing says the two are of one time.  Two undated figures are
+    taken to be of one time.
     """
 
     def period(v: Value, pub: dt.date | None) -> tuple[int, int] | None:
@@ -80,30 +93,39 @@ def scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, m
             return v.scope
         return (pub.toordinal(), pub.toordinal()) if pub else None
 
-    pa, pb = period(a, pub_a), period(b, pub_b)
-    if a.scope is None and b.scope is None or pa is None or pb is None:
+    if a.scope is None and b.scope is None:
         return True
-    limit = max_gap if a.scope is not None and b.scope is not None else min(max_gap, CURRENT_EVENT_DAYS)
+    pa, pb = period(a, pub_a), period(b, pub_b)
+    if pa is None or pb is None:
+        return False
     overlap = pa[0] <= pb[1] and pb[0] <= pa[1]
+    if a.scope is not None and b.scope is not None:
+        short = max(pa[1] - pa[0], pb[1] - pb[0]) < ONE_DAY_SPAN
+        if short and not overlap:
+            return False
+        limit = max_gap
+    else:
+        limit = min(max_gap, CURRENT_EVENT_DAYS)
     return overlap or abs((pa[0] + pa[1]) / 2 - (pb[0] + pb[1]) / 2) <= limit
 
 
 _STAMP_WORD = re.compile(r"[^\W\d]{2,}")
-STAMP_BEFORE = re.compile(r"\b(?:Posted|Updated|Published|Last updated|Modified)\b[\s:,]*(?:on\s+)?$")
-"""What ends the text right before a date that stamps a page ("Posted on ", "Updated: ")."""
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def date_stamp(claim: Claim, v: Value) -> bool:
     """The date stamps the article rather than dates the event.
 
-    A claim that is a date and little else ("July 03, 2013 6:22AM"); a date right
-    after a capitalised "Posted", "Updated" or "Published" (a page's stamp, not
-    "the lawsuit was filed on"); a full date (with its year) opening an article's
-    first claim, where a dateline merged into the lede sits.
+    A claim that is a date and little else ("July 03, 2013 6:22AM", "Updated
+    Saturday, December 05, 2009 8:28 PM"); a date right after a capitalised
+    "Posted", "Updated" or "Published" (a page's stamp, not "the lawsuit was
+    filed on"); a full date (with its year) opening an article's first claim,
+    where a dateline merged into the lede sits.
     """
     rest = claim.text.replace(v.text, " ")
     if not v.frame and len(_STAMP_WORD.findall(rest)) <= 2:
+        return True
+    if is_stamp(claim.text):
         return True
     pos = position(claim, v)
     if pos > 0 and STAMP_BEFORE.search(claim.text[:pos]):
@@ -117,15 +139,17 @@ def date_stamp(claim: Claim, v: Value) -> bool:
 # and the infected separately, often in one sentence
 _OUTCOMES: dict[str, tuple[str, ...]] = {
     "dead": ("kill", "dead", "die", "died", "dies", "dying", "death", "fatal", "perish", "slain", "murder"),
-    "injured": ("injur", "wound", "hurt", "hospitali"),
+    "injured": ("injur", "wound", "hurt", "hospital"),
     "missing": ("missing",),
     "abducted": ("abduct", "kidnap", "hostage", "captive"),
     "arrested": ("arrest", "detain", "detention", "custody", "apprehend", "captur"),
     "displaced": ("evacu", "rescued", "displac", "homeless", "shelter", "fled", "flee", "ushered"),
     "infected": ("infect", "sick", "ill"),
+    # shot: killed or wounded, said only when the text does not say which ("Three People Shot")
+    "shot": ("shot", "shoot", "gunshot"),
 }
 _WHOLE_WORDS = frozenset(
-    {"dead", "die", "died", "dies", "dying", "hurt", "fled", "flee", "slain", "rescued", "ill"}
+    {"dead", "die", "died", "dies", "dying", "hurt", "fled", "flee", "slain", "rescued", "ill", "shot"}
 )
 
 
@@ -135,6 +159,16 @@ def _outcomes_in(text: str) -> set[str]:
         for outcome, stems in _OUTCOMES.items():
             if any(w == s if s in _WHOLE_WORDS else w.startswith(s) for s in stems):
                 found.add(outcome)
+    return found - {"shot"} if len(found) > 1 else found  # "shot dead", "shot and wounded"
+
+
+def _refined(found: set[str], claim: Claim) -> set[str]:
+    """"shot" from a figure's own words, made "dead" or "injured" when its claim says which
+    ("shot to death one person")."""
+    if found == {"shot"}:
+        in_claim = _outcomes_in(claim.text)
+        if len(in_claim) == 1:
+            return in_claim
     return found
 
 
@@ -146,18 +180,87 @@ def outcome(claim: Claim, v: Value) -> set[str]:
     """
     found = _outcomes_in(v.frame or "")
     if found:
-        return found
+        return _refined(found, claim)
     found = _outcomes_in(" ".join(_WORDS.findall(_after(claim, v).lower())[:2]))
     if found:
-        return found
+        return _refined(found, claim)
     in_claim = _outcomes_in(claim.text)
     return in_claim if len(in_claim) == 1 else set()
 
 
-def same_outcome(ca: Claim, va: Value, cb: Claim, vb: Value) -> bool:
-    """Both counts are of one outcome (dead, injured, ...), or one of them says none."""
-    oa, ob = outcome(ca, va), outcome(cb, vb)
-    return not oa or not ob or bool(oa & ob)
+_SEVERITY = {
+    "serious": ("serious", "critical", "severe", "grave", "life-threatening"),
+    "minor": ("minor", "slight", "light", "non-life-threatening"),
+}
+
+
+def severity(claim: Claim, v: Value) -> str | None:
+    """How badly what the figure counts was hurt, when the words near it say ("eight people
+    had suffered serious injuries"): a part of all the injured, not their number."""
+    near = _before(claim, v, 2) + re.findall(r"[a-z-]+", _after(claim, v).lower())[:6]
+    for grade, stems in _SEVERITY.items():
+        if any(w.startswith(s) for w in near for s in stems):
+            return grade
+    return None
+
+
+# ------------------------------------------------------------------------------ what is counted
+
+_PEOPLE = frozenset(
+    """people person persons man men woman women child children kid kids boy boys girl girls baby babies
+    adult adults resident residents civilian civilians soldier soldiers troop troops officer officers
+    policeman policemen crew crews crewman crewmen member members sailor sailors seaman seamen pirate
+    pirates victim victims passenger passengers worker workers employee employees staff student
+    students pupil pupils patient patients fighter fighters militant militants rebel rebels protester
+    protesters protestor protestors demonstrator demonstrators marcher marchers refugee refugees
+    migrant migrants suspect suspects prisoner prisoners inmate inmates hostage hostages tourist
+    tourists climber climbers firefighter firefighters miner miners voter voters fan fans player
+    players citizen citizens national nationals survivor survivors casualty casualties guard guards
+    agent agents journalist journalists reporter reporters teacher teachers doctor doctors nurse nurses
+    official officials leader leaders commando commandos marine marines personnel individual
+    individuals co-worker co-workers colleague colleagues manager managers spectator spectators guest
+    guests customer customers shopper shoppers delegate delegates lawmaker lawmakers senator senators
+    candidate candidates volunteer volunteers rescuer rescuers gunman gunmen attacker attackers
+    policemen""".split()
+)
+_THINGS = frozenset(
+    """ship ships boat boats vessel vessels warship warships tanker tankers dhow dhows skiff skiffs
+    speedboat speedboats trawler trawlers yacht yachts ferry ferries vehicle vehicles car cars truck
+    trucks bus buses train trains plane planes aircraft jet jets helicopter helicopters tank tanks
+    building buildings house houses home homes school schools hospital hospitals church churches
+    village villages town towns city cities country countries base bases bridge bridges road roads
+    weapon weapons rifle rifles gun guns pistol pistols bomb bombs grenade grenades rocket rockets
+    missile missiles launcher launchers round rounds bullet bullets shell shells device devices
+    store stores shop shops office offices camp camps tent tents farm farms cable cables""".split()
+)
+
+
+def counts_people(noun: str | None) -> bool | None:
+    """Whether a counted noun counts people (``True``), things (``False``), or cannot be told
+    (``None``): "18 sailors" and "20 warships" are not counts of one thing, however alike the
+    words' embeddings are."""
+    if not noun:
+        return None
+    last = noun.lower().split()[-1]
+    return True if last in _PEOPLE else False if last in _THINGS else None
+
+
+OTHER_SCALE = 20.0
+"""Two counts whose nearest ends are more than this factor apart count two things: sources
+that disagree on one count disagree within about an order of magnitude ("dozens" /
+"hundreds" injured), while "five people were killed" and "168,000 people" killed by the
+2004 tsunami are two events' tolls."""
+
+
+def other_scale(a: Value, b: Value) -> bool:
+    """Two counts far apart in scale (:data:`OTHER_SCALE`): not one count told two ways."""
+    lo_a, hi_a = a.low or 0.0, a.high if a.high is not None else float("inf")
+    lo_b, hi_b = b.low or 0.0, b.high if b.high is not None else float("inf")
+    if hi_a < lo_b:
+        return lo_b > OTHER_SCALE * max(hi_a, 1.0)
+    if hi_b < lo_a:
+        return lo_a > OTHER_SCALE * max(hi_b, 1.0)
+    return False
 
 
 # ------------------------------------------------------------------------------ what kind of count
@@ -200,6 +303,19 @@ _TOTAL_WORDS = re.compile(r"\b(?:a total of|in total|a combined)\b", re.IGNORECA
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|since)\b", re.IGNORECASE)
 
 
+def restated(claim: Claim, v: Value) -> bool:
+    """The figure, in brackets right after a figure of its kind, restates that one in another
+    unit or currency ("US$1 million ($1.52 million)", "75 kilometers (50 miles)")."""
+    pos = position(claim, v)
+    head = claim.text[:pos].rstrip() if pos > 0 else ""
+    if not head.endswith("("):
+        return False
+    head = head[:-1].rstrip()
+    return any(
+        u is not v and u.dimension == v.dimension and head.endswith(u.text) for u in claim.values
+    )
+
+
 def summed(claim: Claim) -> bool:
     """A running total: "a total of 14 rifles", "in their five operations so far, 14 rifles"."""
     if _TOTAL_WORDS.search(claim.text):
@@ -234,5 +350,33 @@ _AGE = re.compile(r"\b(?:years?|months?)[- ]old\b|\baged?\b", re.IGNORECASE)
 
 
 def is_age(v: Value) -> bool:
-    """An age: it belongs to one person, so two ages are compared only for one named person."""
-    return bool(_AGE.search(v.text))
+    """An age: it belongs to one person, so two ages are compared only for one person.
+
+    "36-year-old", "aged 61", and the bare number after a name ("Kirkpatrick, 61,"),
+    which the values stage reads as a duration in years.
+    """
+    return v.dimension == "duration" and (bool(_AGE.search(v.text)) or not re.search(r"[^\W\d]", v.text))
+
+
+def age_owner(claim: Claim, v: Value) -> str | None:
+    """The name the age is given to: right before it ("Benjamin David Banky, 40") or right after
+    it ("38-year-old Anthony LaCalamita"); ``None`` for "a 47-year-old man"."""
+    pos = position(claim, v)
+    if pos < 0:
+        return None
+    before = claim.text[:pos].rstrip().rstrip(",").rstrip()
+    after = claim.text[pos + len(v.text) :].lstrip()
+    return next((n for n in claim.names if before.endswith(n) or after.startswith(n)), None)
+
+
+def same_person(ca: Claim, va: Value, cb: Claim, vb: Value) -> bool:
+    """Two ages can be of one person: their owners' names match, or, where only one of them
+    names its owner, the other claim names that person; where neither does, the claims
+    share a name."""
+    oa, ob = age_owner(ca, va), age_owner(cb, vb)
+    if oa and ob:
+        return names_match(oa, ob)
+    if oa or ob:
+        owner, other = (oa, cb) if oa else (ob, ca)
+        return any(names_match(owner, n) for n in other.names)
+    return shared_names(ca.names, cb.names) > 0

@@ -48,18 +48,22 @@ from rapidfuzz import fuzz
 
 from crossref.comparable import (
     OTHER_OCCASION_DAYS,
+    counts_people,
     date_stamp,
     is_age,
     measured_from,
     not_a_total,
+    other_scale,
     outcome,
+    restated,
+    same_person,
     same_place,
     scope_ok,
+    severity,
     summed,
 )
 from crossref.matching import noun_key
 from crossref.models import Claim, Finding, FindingKind, Value
-from crossref.names import shared_names
 from crossref.values import HEDGES
 
 Similarity = Callable[[str, str], float]
@@ -105,6 +109,12 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("succeeded", "failed"),
 )
 _ANTONYM = {a: b for a, b in ANTONYMS} | {b: a for a, b in ANTONYMS}
+NEGATION_CUE = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|yet\s+to)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+"""Words that negate; a claim holding one is never the plain side of a negation conflict."""
+_LEFT_OPEN = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+")
 
 _DIMENSION_WORDS = {
@@ -147,9 +157,23 @@ def _ends(v: Value) -> tuple[float, float]:
     return (-float("inf") if v.low is None else v.low, float("inf") if v.high is None else v.high)
 
 
+CONVERTED_DIMENSIONS = frozenset({"length", "area", "mass", "volume", "speed", "temperature", "energy", "power"})
+"""Measures that news converts from one unit to another and rounds ("120 mph" / "193 km/h"):
+their intervals are widened by ``_REL_TOL`` before they are set against each other."""
+
+
+def _slack(a: Value, b: Value) -> float:
+    """How far apart two figures' ends may be and still meet: a converted figure's rounding."""
+    if a.dimension not in CONVERTED_DIMENSIONS:
+        return 1e-9
+    finite = [abs(x) for x in (*_ends(a), *_ends(b)) if abs(x) != float("inf")]
+    return _REL_TOL * max(finite, default=0.0) + 1e-9
+
+
 def _overlap(a: Value, b: Value) -> bool:
     (lo_a, hi_a), (lo_b, hi_b) = _ends(a), _ends(b)
-    return lo_a <= hi_b and lo_b <= hi_a
+    slack = _slack(a, b)
+    return lo_a <= hi_b + slack and lo_b <= hi_a + slack
 
 
 SHARE_NEAR_POINTS = 2.5
@@ -177,7 +201,8 @@ def _holds(outer: Value, inner: Value) -> bool:
     lo, hi = inner.low, inner.high
     if lo is None or hi is None:
         return False
-    return (outer.low is None or outer.low <= lo + 1e-9) and (outer.high is None or hi <= outer.high + 1e-9)
+    slack = _slack(outer, inner)
+    return (outer.low is None or outer.low <= lo + slack) and (outer.high is None or hi <= outer.high + slack)
 
 
 def _is_calendar_unit(v: Value) -> bool:
@@ -272,6 +297,8 @@ def _groups(
                 continue
             if v.dimension == "count" and not_a_total(c, v):
                 continue  # "another two people", "20 more", "three of the skiffs": not a total
+            if restated(c, v):
+                continue  # "US$1 million ($1.52 million)": the same figure in another currency
             if v.dimension == "date" and date_stamp(c, v):
                 continue  # a dateline ("July 03, 2013 6:22AM", "Published May 05, 2010"): when it was written
             if v.dimension == "count" and not v.noun:
@@ -281,12 +308,17 @@ def _groups(
                 labels.setdefault(key, f"the figure ({v.frame})")
             elif v.dimension == "count":
                 assert v.noun is not None
+                kind = counts_people(v.noun)
                 rep = next(
                     (
                         n
                         for n in nouns
                         if noun_key(n) == noun_key(v.noun)
-                        or (noun_similarity is not None and noun_similarity(n, v.noun) >= noun_threshold)
+                        or (
+                            noun_similarity is not None
+                            and noun_similarity(n, v.noun) >= noun_threshold
+                            and (kind is None or counts_people(n) in (None, kind))  # not sailors/warships
+                        )
                     ),
                     None,
                 )
@@ -298,6 +330,9 @@ def _groups(
             elif v.dimension == "money":
                 key = ("money", v.unit)
                 labels.setdefault(key, f"amount ({v.unit})")
+            elif is_age(v):
+                key = ("age", v.unit)  # "Kirkpatrick, 61," is not how long anything took
+                labels.setdefault(key, "age")
             else:
                 key = (v.dimension, v.unit)
                 labels.setdefault(key, _DIMENSION_WORDS.get(v.dimension, v.dimension))
@@ -397,6 +432,7 @@ def _value_finding(
             summed(c) if v.dimension == "count" else False,
             measured_from(c, v) if v.dimension == "length" else None,
             is_age(v),
+            severity(c, v) if v.dimension == "count" else None,
         )
         for c, v in members
     ]
@@ -421,17 +457,21 @@ def _value_finding(
                 and frame_similarity(va.frame, vb.frame) < needed
             ):
                 continue  # "troops stationed for a decade" is not "withdrawal completed within a month"
-            (out_a, sum_a, from_a, age_a), (out_b, sum_b, from_b, age_b) = about[x], about[y]
+            (out_a, sum_a, from_a, age_a, sev_a), (out_b, sum_b, from_b, age_b, sev_b) = about[x], about[y]
             if out_a and out_b and not out_a & out_b:
                 continue  # "six children killed" is not "50 people injured"
+            if va.dimension == "count" and other_scale(va, vb):
+                continue  # "five people were killed" / "168,000 people" killed by the 2004 tsunami
+            if sev_a != sev_b:
+                continue  # "eight people seriously injured" are some of "at least 40 injured"
             if group.key[0] == "date" and _gap(va, vb) > OTHER_OCCASION_DAYS:
                 continue  # "on Tuesday" and "the tsunami of 2004": another occasion, not another date
             if sum_a != sum_b:
                 continue  # "14 rifles in five operations so far" is not "six rifles" in this one
             if not same_place(from_a, from_b):
                 continue  # "2 miles from the Geysers" / "14 miles from Healdsburg"
-            if (age_a or age_b) and not shared_names(ca.names, cb.names):
-                continue  # ages of two people ("the suspect, 38-year-old ..." / "a 47-year-old victim")
+            if (age_a or age_b) and not same_person(ca, va, cb, vb):
+                continue  # ages of two people ("Kirkpatrick, 61," / "Banky, 40"; "a 47-year-old victim")
             kind, why = verdict(va, vb)
             pair = (min(ca.id, cb.id), max(ca.id, cb.id))
             if group.key[0] == "date":
@@ -537,8 +577,11 @@ def _wording_conflict(
     for k, ws in enumerate(words):
         for w in ws & _ANTONYM.keys():
             holders.setdefault(w, []).append(k)
-    negated = [k for k, c in enumerate(ordered) if c.negated]
-    plain = [k for k, c in enumerate(ordered) if not c.negated]
+    # "never mentioned whether the teen was carrying a gun" leaves it unsaid, it does not deny it
+    negated = [k for k, c in enumerate(ordered) if c.negated and not _LEFT_OPEN.search(c.text)]
+    # a claim the parse did not mark negated may still say so in words ("had yet to regain")
+    plain = [k for k, c in enumerate(ordered) if not c.negated and not NEGATION_CUE.search(c.text)]
+    is_plain = set(plain)
     for x, a in enumerate(ordered):
         found: tuple[int, str] | None = None
         for w in sorted(words[x] & holders.keys()):
@@ -550,7 +593,7 @@ def _wording_conflict(
             )
             if y is not None and (found is None or y < found[0]):
                 found = (y, f"{w!r} vs {anti!r}")
-        for y in plain if a.negated else negated:
+        for y in plain if a.negated else (negated if x in is_plain else ()):
             if y <= x or src[y] == src[x]:
                 continue
             if found is not None and y > found[0]:

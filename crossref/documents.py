@@ -8,7 +8,9 @@ a header is parsed, never cut out of the text:
 * a leading ``date YYYY-MM-DD`` marker (``published``), optionally followed on the
   same line by the article;
 * leading ``Key: value`` lines (``Date``, ``Published``, ``Source``, ``Title``,
-  ``URL``) ended by a blank line.
+  ``URL``) ended by a blank line;
+* failing both, a page stamp among the opening lines ("Posted September 26, 2013
+  3:47pm", see :mod:`crossref.stamps`) gives ``published``.
 
 >>> from crossref.documents import parse_document
 >>> doc = parse_document(" date 2026-02-23 US forces began withdrawing.", doc_id="a")
@@ -30,6 +32,7 @@ import attrs
 
 from crossref.errors import DecodeError, InputError
 from crossref.models import Document, Skipped
+from crossref.stamps import stamp_date
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".story"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -120,7 +123,7 @@ def parse_document(
     return Document(
         id=doc_id,
         text=text,
-        published=published or _parse_date(header_date, where=path or doc_id),
+        published=published or _parse_date(header_date, where=path or doc_id) or stamp_date(text, body_start),
         source=source or meta.get("source"),
         path=path,
         url=url or meta.get("url"),

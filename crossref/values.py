@@ -243,6 +243,13 @@ _units("data", "megabyte", "mb")
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD",
     "us$": "USD",
+    "$us": "USD",
+    "$a": "AUD",
+    "$au": "AUD",
+    "$c": "CAD",
+    "$ca": "CAD",
+    "$nz": "NZD",
+    "$hk": "HKD",
     "usd": "USD",
     "a$": "AUD",
     "au$": "AUD",
@@ -392,7 +399,10 @@ _UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace("/", r"\s?/\s?") fo
 _CURWORD = "|".join(
     re.escape(u).replace(r"\ ", r"\s+") for u in sorted(CURRENCY_WORDS, key=len, reverse=True)
 )
-_CURSYM = r"(?:NT\s?\$|RM|US\s?\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB)"
+_CURSYM = (
+    r"(?:NT\s?\$|RM|US\s?\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|\$(?:US|AU?|CA?|NZ|HK)(?=\d)|\$|€|£|¥|₹|Rs\.?"
+    r"|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB)"
+)
 _HEDGE_ALTS = sorted(
     (h for h, k in HEDGES.items() if k[0] != "vague" and h not in ("by", "since", "by the end of")),
     key=len,
@@ -417,7 +427,7 @@ _ATOM_RE = re.compile(
       | (?P<word>{_WORDNUM})
       | (?P<anum>an?|one|half(?:\s+an?)?|(?:a\s+)?quarter)(?=[\s-]+{_DUR_WORDS})
     )
-    (?:[\s-]?(?P<mult>million|billion|trillion|thousand|mln|mn|bn|tn|lakhs?|crores?|MM|m|k|b)(?![A-Za-z0-9]))?
+    (?:[\s-]?(?P<mult>million|billion|trillion|thousand|mln|mn|bn|tn|lakhs?|crores?|(?-i:MM)|m|k|b)(?![A-Za-z0-9]))?
     (?:(?:\s|-)?(?P<unit>%|°\s?[CF]\b|{_UNIT})(?![A-Za-z0-9]))?
     (?:[\s-](?P<curword>{_CURWORD})\b)?
     """,
@@ -449,12 +459,14 @@ _NOISE_RE = re.compile(
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+    " Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
+).split()
+# datelines and page stamps print names in capitals ("THURSDAY, DECEMBER 3, 2009")
+_MONTH = "(?:" + "|".join(_MONTH_NAMES + [m.upper() for m in _MONTH_NAMES]) + ")"
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = "(?:" + "|".join(list(calendar.day_name) + [d.upper() for d in calendar.day_name]) + ")"
 _PART = r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
 _RELNUM = rf"(?:\d+|{_SMALL_W}|a\s+few|several|a|an|a\s+couple\s+of)"
 _RELUNIT = r"(?i:days?|weeks?|months?|years?|decades?)"
@@ -528,7 +540,12 @@ _DATE_CORE_WORDS = _words(
     late week weekend month year decade summer spring autumn fall winter half"""
 )
 _ANY_START_WORDS = _ATOM_START_WORDS | _DATE_START_WORDS | _ATOM_CORE_WORDS | _DATE_CORE_WORDS
-_SENT_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z])")
+_ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St No Gov Gen Sen Rep".split()
+# a sentence ends at . ! ? followed by a capital or a digit, unless the period ends "Oct." or "Mr."
+_SENT_RE = re.compile(
+    "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z])"
+)
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9'’]+)*")
 
@@ -1604,7 +1621,7 @@ def _merge_restated_dates(text: str, values: list[Value]) -> list[Value]:
 _ONE_NOT_COUNT_RE = re.compile(r"\s+(?:of|another|by|after|or|point)\b", _I)
 _ONE_IDIOM_RE = re.compile(r"\b(?:at|no|the|any|every|this|that)\s+$", _I)
 _AGE_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s+$")
-_AGE_AFTER_RE = re.compile(r"\s*(?:[,)]|\.(?:\s|$))")
+_AGE_AFTER_RE = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)")
 _SCORE_RE = re.compile(r"[-–](\d{1,3})(?![\d,.]?\d)")
 _COMPOUND_RE = re.compile(r"-([a-z]{3,})\b(?!-)")
 _MAG_BEFORE_RE = re.compile(r"\bmagnitude[\s-]+$", _I)

@@ -290,3 +290,114 @@ def test_date_findings_do_not_depend_on_the_order_of_claims() -> None:
     forward = [(f.kind, f.claim_ids) for f in _compare(claims)]
     backward = [(f.kind, f.claim_ids) for f in _compare(list(reversed(claims)))]
     assert forward == backward
+
+
+# From a third review on twelve ECB+ events the project had not seen (Vancouver and Troy office
+# shootings, Manokwari quakes, Gulf of Aden pirates, Wellington fire, Kraft plant shooting, Mount
+# Cook, Palin church arson, Jeffs trial, Brooklyn protests); each sentence is from those articles.
+
+
+def test_ages_of_two_people_named_in_one_claim_are_not_compared() -> None:
+    claims = _claims(
+        "Police allege Eric Allen Kirkpatrick, 61, opened fire at a Vancouver office Christmas party"
+        " Friday, killing one man.",
+        "Eric Allen Kirkpatrick is accused of fatally shooting Benjamin David Banky, 40.",
+    )
+    assert _flags(claims) == []
+    same_man = _claims(
+        "Police allege Eric Allen Kirkpatrick, 61, opened fire at a Vancouver office party.",
+        "Eric Allen Kirkpatrick, 62, opened fire at a Vancouver office party.",
+    )
+    (finding,) = _flags(same_man)
+    assert finding.kind == "conflict" and finding.attribute.startswith("age")
+
+
+def test_an_age_is_not_how_long_something_took() -> None:
+    claims = _claims(
+        "Eric Allen Kirkpatrick, 61, surrendered after two hours of negotiations.",
+        "After two hours, the gunman gave himself up.",
+    )
+    assert _flags(claims) == []
+
+
+def test_a_converted_and_rounded_figure_meets_its_source() -> None:
+    claims = _claims(
+        "Deputies chased him in a pursuit in which speeds reached 120 mph.",
+        "Deputies chased him for 48km at speeds up to 193km/h before he finally pulled over.",
+    )
+    assert _flags(claims) == []
+
+
+def test_a_figure_restated_in_brackets_is_not_a_second_figure() -> None:
+    claims = _claims(
+        "Damage to the church was estimated at $US1 million ($1.52 million).",
+        "Damage to the church was estimated at $1 million.",
+    )
+    assert _flags(claims) == []
+
+
+def test_negation_in_other_words_is_not_a_contradiction() -> None:
+    assert _flags(
+        _claims(
+            "Riva had not yet regained consciousness Wednesday.",
+            "Riva had yet to regain consciousness Wednesday.",
+        )
+    ) == []
+    assert _flags(
+        _claims(
+            "\u201cI\u2019m not positive all three of the people were targeted,\u201d he said.",
+            "\"I'm not positive all three of the people were targeted,\" he said.",
+        )
+    ) == []
+
+
+def test_leaving_something_unsaid_does_not_deny_it() -> None:
+    claims = _claims(
+        "The officer said she never mentioned whether the teen was carrying a gun.",
+        "The teen was carrying a gun for a friend.",
+    )
+    assert _flags(claims) == []
+
+
+def test_the_seriously_injured_are_a_part_of_the_injured() -> None:
+    claims = _claims(
+        "At least 40 people were injured in the earthquakes.",
+        "Officials said eight people had suffered from serious injury in the earthquakes.",
+    )
+    assert _flags(claims) == []
+
+
+def test_people_shot_are_not_set_against_people_killed() -> None:
+    claims = _claims("A Michigan man shot to death one person.", "Three People Shot in Office Shooting")
+    assert _flags(claims) == []
+    in_hospital = _claims(
+        "One victim died in the Monday morning attack.", "The three victims were taken to the hospital."
+    )
+    assert _flags(in_hospital) == []
+
+
+def test_people_are_not_counted_against_ships() -> None:
+    claims = _claims(
+        "The hijacked MV Stolt Valor had 18 Indian sailors on board.",
+        "Over 20 warships from the US, the EU and other countries are patrolling the Gulf of Aden.",
+    )
+    assert _flags(claims, None) == []
+
+
+def test_without_a_publication_date_a_dated_figure_is_not_set_against_an_undated_one() -> None:
+    claims = _claims(
+        "The quake hit the town, where five people were killed.",
+        "The tremors re-awakened memories of the Asian tsunami that killed 168,000 people in"
+        " Indonesia's Aceh province in 2004.",
+    )
+    assert _flags(claims) == []
+
+
+def test_figures_of_two_different_days_are_two_occasions() -> None:
+    pub = dt.date(2009, 1, 7)
+    claims = _claims(
+        "On Sunday the first quake struck about 135 kilometers from Manokwari.",
+        "On Wednesday a quake struck about 75 kilometers from Manokwari.",
+        published=pub,
+    )
+    assert not [f for f in _flags(claims, pub) if f.attribute.startswith("length")]

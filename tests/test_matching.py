@@ -75,10 +75,12 @@ def test_candidate_pairs_do_not_depend_on_block_size() -> None:
     rng = np.random.default_rng(5)
     emb = _unit(rng, 250)
     groups = rng.integers(0, 10, 250)
-    a = candidate_pairs(emb, groups, top_k=3, threshold=0.0, block=7)
-    b = candidate_pairs(emb, groups, top_k=3, threshold=0.0, block=1000)
-    for x, y in zip(a, b, strict=False):
-        np.testing.assert_array_equal(x, y)
+    (ia, ja, sa) = candidate_pairs(emb, groups, top_k=3, threshold=0.0, block=7)
+    (ib, jb, sb) = candidate_pairs(emb, groups, top_k=3, threshold=0.0, block=1000)
+    np.testing.assert_array_equal(ia, ib)
+    np.testing.assert_array_equal(ja, jb)
+    # the same pairs; their cosines may differ in the last float32 bit with the BLAS blocking
+    np.testing.assert_allclose(sa, sb, rtol=0, atol=1e-6)
 
 
 def test_candidate_pairs_ann_agrees_with_exact_on_most_neighbours() -> None:

@@ -1,0 +1,74 @@
+"""Page stamps: the lines that date a web page, not the event it reports.
+
+Articles copied from the web keep their page furniture: "Posted September 26,
+2013 3:47pm", "PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June
+2013", "Last updated at 11:11 GMT", a dateline standing alone.  Such a line says
+when the page was written, so
+
+* :func:`is_stamp` tells the claims stage it is not a claim (its figures, a day of
+  the month, an hour, would otherwise be set against another page's);
+* :func:`stamp_date` gives a document without a known publication date the date
+  its opening stamp shows, so that "on Monday" can be resolved.
+
+>>> is_stamp("Updated Saturday, December 05, 2009 8:28 PM")
+True
+>>> is_stamp("The bank was evacuated on Friday, December 05, 2009.")
+False
+>>> stamp_date("Posted September 26, 2013 3:47pm\\nA fire broke out on Monday.")
+datetime.date(2013, 9, 26)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from crossref.values import extract_values
+
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+STAMP_BEFORE = re.compile(
+    rf"\b(?:Posted|Updated|Published|Last updated|Modified)\b[\s:,]*(?:on\s+)?(?:{_DAY},?\s+)?$"
+)
+"""What ends the text right before a date that stamps a page ("Posted on ", "Updated: Saturday, ")."""
+
+_CLOCK = re.compile(
+    r"\b\d{1,2}\s?[:.]\s?\d\d(?:\s?[:.]\s?\d\d)?(?:\s?[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s?[ap]\.?\s?m\b\.?", re.I
+)
+_FURNITURE = re.compile(
+    rf"\b(?:{_DAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|posted|updated|published|last|modified|on|at|[ap]\.?\s?m"
+    r"|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|AEST|AEDT|JST|WIB)\b\.?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d]{2,}")
+_LONGEST_STAMP = 120
+"""Characters; a longer text is not a page stamp (and is not parsed to find out)."""
+_OPENING_LINES = 6
+"""How many non-blank lines of a document's body :func:`stamp_date` looks at."""
+
+
+def is_stamp(text: str) -> bool:
+    """The text is a page stamp: dates, clock times and stamp words ("Posted", "Updated") only."""
+    if len(text) > _LONGEST_STAMP or not any(ch.isdigit() for ch in text):
+        return False
+    values = [v for v in extract_values(text) if v.dimension == "date"]
+    if not values and not _CLOCK.search(text):
+        return False
+    rest = text
+    for v in values:
+        rest = rest.replace(v.text, " ")
+    return not _WORD.search(_FURNITURE.sub(" ", _CLOCK.sub(" ", rest)))
+
+
+def stamp_date(text: str, start: int = 0) -> dt.date | None:
+    """The day the first page stamp among a document's opening lines shows, if any.
+
+    Only a stamp that names one day (with its year) counts: "2013" alone dates no page.
+    """
+    lines = [line for line in text[start:].splitlines() if line.strip()][:_OPENING_LINES]
+    for line in lines:
+        if not is_stamp(line):
+            continue
+        for v in extract_values(line):
+            if v.dimension == "date" and v.low is not None and v.low == v.high:
+                return dt.date.fromordinal(int(v.low))
+    return None
