@@ -85,7 +85,8 @@ def scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, m
     :data:`CURRENT_EVENT_DAYS` of each other; when the undated figure's article
     has no date, a dated figure ("killed 168,000 people in 2004") is not set
     against it: nothing says the two are of one time.  Two undated figures are
-    taken to be of one time.
+    of one time unless their articles are more than ``max_gap`` days apart (a
+    follow-up two months on tells of another outage, another count).
     """
 
     def period(v: Value, pub: dt.date | None) -> tuple[int, int] | None:
@@ -94,7 +95,7 @@ def scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, m
         return (pub.toordinal(), pub.toordinal()) if pub else None
 
     if a.scope is None and b.scope is None:
-        return True
+        return pub_a is None or pub_b is None or abs((pub_a - pub_b).days) <= max_gap
     pa, pb = period(a, pub_a), period(b, pub_b)
     if pa is None or pb is None:
         return False
@@ -221,7 +222,7 @@ _PEOPLE = frozenset(
     individuals co-worker co-workers colleague colleagues manager managers spectator spectators guest
     guests customer customers shopper shoppers delegate delegates lawmaker lawmakers senator senators
     candidate candidates volunteer volunteers rescuer rescuers gunman gunmen attacker attackers
-    policemen""".split()
+    fisherman fishermen""".split()
 )
 _THINGS = frozenset(
     """ship ships boat boats vessel vessels warship warships tanker tankers dhow dhows skiff skiffs
@@ -261,6 +262,58 @@ def other_scale(a: Value, b: Value) -> bool:
     if hi_b < lo_a:
         return lo_a > OTHER_SCALE * max(hi_b, 1.0)
     return False
+
+
+_NUMBER_WORD = re.compile(
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
+    r"some|about|around|nearly|almost|over|more|at|least|up|to|an?|the)$",
+    re.IGNORECASE,
+)
+
+
+def qualifiers(v: Value) -> frozenset[str]:
+    """The proper adjectives in a count's own words, its noun aside: "18 Indian sailors" -> {"indian"}."""
+    noun = (v.noun or "").lower()
+    return frozenset(
+        w.lower()
+        for w in re.findall(r"[A-Z][\w'-]*", v.text)
+        if w.lower() != noun and not _NUMBER_WORD.match(w)
+    )
+
+
+def same_qualifiers(a: Value, b: Value) -> bool:
+    """Two counts are not of two groups told apart by a proper adjective ("18 Indian sailors" /
+    "22 Yemeni fishermen"); one without any may be of either."""
+    qa, qb = qualifiers(a), qualifiers(b)
+    return not qa or not qb or bool(qa & qb)
+
+
+_OF_WHAT = re.compile(r"^\s+of\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)", re.IGNORECASE)
+_OF_SKIP = frozenset({"the", "a", "an", "them", "those", "these", "its", "their", "his", "her", "which", "whom"})
+
+
+def of_what(claim: Claim, v: Value) -> frozenset[str]:
+    """The words of the "of" phrase after a count ("three counts of criminal vehicular homicide"
+    -> {"criminal", "vehicular", "homicide"}); empty when there is none."""
+    m = _OF_WHAT.match(_after(claim, v))
+    if not m:
+        return frozenset()
+    return frozenset(w.lower() for w in m.group(1).split() if w.lower() not in _OF_SKIP)
+
+
+def same_of_what(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two counts of one thing by their "of" phrases: "counts of third-degree murder" are not
+    "counts of criminal vehicular homicide"; a count without one may be of either."""
+    return not a or not b or bool(a & b)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # not "US forces"
+
+
+def own_figure(claim: Claim) -> bool:
+    """The claim is a speaker's figure about their own side ("bringing us up to 83% of our
+    capacity"): it belongs to whoever says it."""
+    return bool(claim.attribution) and bool(_FIRST_PERSON.search(claim.text))
 
 
 # ------------------------------------------------------------------------------ what kind of count
@@ -367,6 +420,15 @@ def age_owner(claim: Claim, v: Value) -> str | None:
     before = claim.text[:pos].rstrip().rstrip(",").rstrip()
     after = claim.text[pos + len(v.text) :].lstrip()
     return next((n for n in claim.names if before.endswith(n) or after.startswith(n)), None)
+
+
+def same_age_reading(pub_a: dt.date | None, pub_b: dt.date | None, va: Value, vb: Value) -> bool:
+    """Two ages can be set side by side as one reading: the articles are of one day (or undated),
+    or the ages are more than a year apart.  "26-year-old" in January and "27-year-old" in
+    September may both be true: a birthday fell between."""
+    one_day = pub_a is None or pub_b is None or pub_a == pub_b
+    year = 365.25
+    return one_day or abs((va.low or 0.0) - (vb.low or 0.0)) > year + 0.5
 
 
 def same_person(ca: Claim, va: Value, cb: Claim, vb: Value) -> bool:

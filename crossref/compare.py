@@ -53,17 +53,23 @@ from crossref.comparable import (
     is_age,
     measured_from,
     not_a_total,
+    of_what,
     other_scale,
     outcome,
+    own_figure,
     restated,
+    same_age_reading,
+    same_of_what,
     same_person,
     same_place,
+    same_qualifiers,
     scope_ok,
     severity,
     summed,
 )
 from crossref.matching import noun_key
 from crossref.models import Claim, Finding, FindingKind, Value
+from crossref.names import speaker_key
 from crossref.values import HEDGES
 
 Similarity = Callable[[str, str], float]
@@ -205,7 +211,14 @@ def _holds(outer: Value, inner: Value) -> bool:
     return (outer.low is None or outer.low <= lo + slack) and (outer.high is None or hi <= outer.high + slack)
 
 
+_PART_OF_UNIT = re.compile(r"\b(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)\b", re.IGNORECASE)
+
+
 def _is_calendar_unit(v: Value) -> bool:
+    """A day, a calendar week, month or year, or a part of a month or year named as such
+    ("late October", "early 2013")."""
+    if _PART_OF_UNIT.search(v.text):
+        return True
     d = v.dates
     if d is None or d[0] is None or d[1] is None:
         return False
@@ -217,6 +230,19 @@ def _is_calendar_unit(v: Value) -> bool:
     month = lo.day == 1 and nxt.day == 1 and (lo.year, lo.month) == (hi.year, hi.month)
     year = (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year
     return week or month or year
+
+
+_YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _same_day_of_year(a: Value, b: Value) -> bool:
+    """One day of the year, one of the two written without its year ("June 20" / "June 20, 2005"):
+    the year was filled in from the article's date, and may not be the one meant."""
+    da, db = a.dates, b.dates
+    if not da or not db or da[0] != da[1] or db[0] != db[1] or da[0] is None or db[0] is None:
+        return False
+    no_year = not _YEAR_IN.search(a.text) or not _YEAR_IN.search(b.text)
+    return no_year and (da[0].month, da[0].day) == (db[0].month, db[0].day)
 
 
 def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
@@ -231,9 +257,12 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
     same = _same_figures(a, b)
     if same and a.hedge == b.hedge:
         return "agreement", "the same figure"
-    if a.text.lower() == b.text.lower() and _overlap(a, b):
-        # "during the past year" in articles a day apart: the same words, read from two dates
+    if a.text.lower() == b.text.lower() and (_overlap(a, b) or a.dimension == "date"):
+        # "during the past year" in articles a day apart, "June 20" in articles two years apart:
+        # the same words, read from two dates
         return "agreement", "the same words"
+    if a.dimension == "date" and _same_day_of_year(a, b):
+        return "agreement", "the same day; one of them gives no year"
     if not _overlap(a, b):
         if a.dimension == "percent" and a.hedge and b.hedge and _near_shares(a, b):
             points = f"{_gap(a, b):.2g}"
@@ -433,6 +462,7 @@ def _value_finding(
             measured_from(c, v) if v.dimension == "length" else None,
             is_age(v),
             severity(c, v) if v.dimension == "count" else None,
+            of_what(c, v) if v.dimension == "count" else frozenset(),
         )
         for c, v in members
     ]
@@ -457,9 +487,18 @@ def _value_finding(
                 and frame_similarity(va.frame, vb.frame) < needed
             ):
                 continue  # "troops stationed for a decade" is not "withdrawal completed within a month"
-            (out_a, sum_a, from_a, age_a, sev_a), (out_b, sum_b, from_b, age_b, sev_b) = about[x], about[y]
+            (out_a, sum_a, from_a, age_a, sev_a, of_a), (out_b, sum_b, from_b, age_b, sev_b, of_b) = (
+                about[x],
+                about[y],
+            )
+            if not same_of_what(of_a, of_b):
+                continue  # "one count of third-degree murder" / "three counts of vehicular homicide"
+            if (own_figure(ca) or own_figure(cb)) and speaker_key(ca.attribution) != speaker_key(cb.attribution):
+                continue  # "99% of their traffic" (Openweb's CEO) / "83% of our capacity" (MWEB)
             if out_a and out_b and not out_a & out_b:
                 continue  # "six children killed" is not "50 people injured"
+            if va.dimension == "count" and not same_qualifiers(va, vb):
+                continue  # "18 Indian sailors" / "22 Yemeni fishermen"
             if va.dimension == "count" and other_scale(va, vb):
                 continue  # "five people were killed" / "168,000 people" killed by the 2004 tsunami
             if sev_a != sev_b:
@@ -470,6 +509,10 @@ def _value_finding(
                 continue  # "14 rifles in five operations so far" is not "six rifles" in this one
             if not same_place(from_a, from_b):
                 continue  # "2 miles from the Geysers" / "14 miles from Healdsburg"
+            if (age_a or age_b) and not same_age_reading(
+                published.get(ca.doc_id), published.get(cb.doc_id), va, vb
+            ):
+                continue  # "26-year-old" in January, "27-year-old" in September
             if (age_a or age_b) and not same_person(ca, va, cb, vb):
                 continue  # ages of two people ("Kirkpatrick, 61," / "Banky, 40"; "a 47-year-old victim")
             kind, why = verdict(va, vb)
@@ -556,8 +599,12 @@ def _who_says(claims: Sequence[Claim], values: Sequence[Value], source_of: Mappi
     return "; ".join(parts)
 
 
+_SURVIVED_BY = re.compile(r"\bsurvived\s+by\b", re.IGNORECASE)
+
+
 def _content_words(text: str) -> set[str]:
-    return set(_WORDS.findall(text.lower()))
+    # "he is survived by his wife" says he died: "survived" there is not the antonym of "died"
+    return set(_WORDS.findall(_SURVIVED_BY.sub(" ", text).lower()))
 
 
 def _wording_conflict(
