@@ -247,14 +247,15 @@ def counts_people(noun: str | None) -> bool | None:
 
 
 OTHER_SCALE = 20.0
-"""Two counts whose nearest ends are more than this factor apart count two things: sources
-that disagree on one count disagree within about an order of magnitude ("dozens" /
+"""Two figures whose nearest ends are more than this factor apart measure two things: sources
+that disagree on one figure disagree within about an order of magnitude ("dozens" /
 "hundreds" injured), while "five people were killed" and "168,000 people" killed by the
-2004 tsunami are two events' tolls."""
+2004 tsunami are two events' tolls, "up to eight hours on a charge" and "five years" a
+battery's charge and its life."""
 
 
 def other_scale(a: Value, b: Value) -> bool:
-    """Two counts far apart in scale (:data:`OTHER_SCALE`): not one count told two ways."""
+    """Two figures far apart in scale (:data:`OTHER_SCALE`): not one figure told two ways."""
     lo_a, hi_a = a.low or 0.0, a.high if a.high is not None else float("inf")
     lo_b, hi_b = b.low or 0.0, b.high if b.high is not None else float("inf")
     if hi_a < lo_b:
@@ -436,9 +437,36 @@ def same_person(ca: Claim, va: Value, cb: Claim, vb: Value) -> bool:
     names its owner, the other claim names that person; where neither does, the claims
     share a name."""
     oa, ob = age_owner(ca, va), age_owner(cb, vb)
+    return same_owner(ca, oa, cb, ob) and (bool(oa or ob) or shared_names(ca.names, cb.names) > 0)
+
+
+def figure_owner(claim: Claim, v: Value) -> str | None:
+    """Whose figure it is, in a claim that gives figures of one kind to several named people
+    ("Jamaal Charles (226 yards) and Peyton Hillis (101 yards)"): the name right before it,
+    at most one word between ("Hansbrough had 24 points").  ``None`` in a claim with one
+    such figure, or with no name that close ("in Aceh province, injuring 50 people")."""
+    same = [u for u in claim.values if u.dimension == v.dimension]
+    if len(same) < 2 or len(claim.names) < 2:
+        return None
+    pos = position(claim, v)
+    if pos < 0:
+        return None
+    ends = [position(claim, u) + len(u.text) for u in same if u is not v and 0 <= position(claim, u) < pos]
+    window = claim.text[max(ends, default=0) : pos]
+    placed = [(window.rfind(n), n) for n in claim.names if n in window]
+    if not placed:
+        return None
+    at, name = max(placed)
+    return name if len(_WORDS.findall(window[at + len(name) :].lower())) <= 1 else None
+
+
+def same_owner(ca: Claim, oa: str | None, cb: Claim, ob: str | None) -> bool:
+    """Two figures can be one person's: their owners match, or, where only one is known, the
+    other claim names that owner; with no owner known, nothing says otherwise."""
     if oa and ob:
         return names_match(oa, ob)
     if oa or ob:
         owner, other = (oa, cb) if oa else (ob, ca)
+        assert owner is not None
         return any(names_match(owner, n) for n in other.names)
-    return shared_names(ca.names, cb.names) > 0
+    return True

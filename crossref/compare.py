@@ -50,6 +50,7 @@ from crossref.comparable import (
     OTHER_OCCASION_DAYS,
     counts_people,
     date_stamp,
+    figure_owner,
     is_age,
     measured_from,
     not_a_total,
@@ -60,6 +61,7 @@ from crossref.comparable import (
     restated,
     same_age_reading,
     same_of_what,
+    same_owner,
     same_person,
     same_place,
     same_qualifiers,
@@ -152,7 +154,9 @@ def _close(a: float | None, b: float | None, *, absolute: float | None = None) -
 
 
 def _same_figures(a: Value, b: Value) -> bool:
-    tol = 0.5 if a.dimension == "date" else None  # dates: the same day, not within 1 %
+    # dates: the same day; exact counts: the same number (2,301 is not 2,302 points); else within 1 %
+    exact = a.dimension == "count" and not (a.hedge or b.hedge)
+    tol = 0.5 if a.dimension == "date" or exact else None
     return _close(a.stated_low, b.stated_low, absolute=tol) and _close(
         a.stated_high, b.stated_high, absolute=tol
     )
@@ -463,6 +467,7 @@ def _value_finding(
             is_age(v),
             severity(c, v) if v.dimension == "count" else None,
             of_what(c, v) if v.dimension == "count" else frozenset(),
+            figure_owner(c, v),
         )
         for c, v in members
     ]
@@ -487,10 +492,12 @@ def _value_finding(
                 and frame_similarity(va.frame, vb.frame) < needed
             ):
                 continue  # "troops stationed for a decade" is not "withdrawal completed within a month"
-            (out_a, sum_a, from_a, age_a, sev_a, of_a), (out_b, sum_b, from_b, age_b, sev_b, of_b) = (
+            (out_a, sum_a, from_a, age_a, sev_a, of_a, own_a), (out_b, sum_b, from_b, age_b, sev_b, of_b, own_b) = (
                 about[x],
                 about[y],
             )
+            if not same_owner(ca, own_a, cb, own_b):
+                continue  # "Jamaal Charles (226 yards) and Peyton Hillis (101 yards)" / "Hillis ran for 101 yards"
             if not same_of_what(of_a, of_b):
                 continue  # "one count of third-degree murder" / "three counts of vehicular homicide"
             if (own_figure(ca) or own_figure(cb)) and speaker_key(ca.attribution) != speaker_key(cb.attribution):
@@ -499,8 +506,9 @@ def _value_finding(
                 continue  # "six children killed" is not "50 people injured"
             if va.dimension == "count" and not same_qualifiers(va, vb):
                 continue  # "18 Indian sailors" / "22 Yemeni fishermen"
-            if va.dimension == "count" and other_scale(va, vb):
-                continue  # "five people were killed" / "168,000 people" killed by the 2004 tsunami
+            if group.key[0] != "date" and other_scale(va, vb):
+                continue  # "five people were killed" / "168,000 people" killed by the 2004 tsunami;
+                # a battery's "eight hours on a charge" / its lifespan of "five years"
             if sev_a != sev_b:
                 continue  # "eight people seriously injured" are some of "at least 40 injured"
             if group.key[0] == "date" and _gap(va, vb) > OTHER_OCCASION_DAYS:

@@ -36,7 +36,7 @@ _CLOCK = re.compile(
 )
 _FURNITURE = re.compile(
     rf"\b(?:{_DAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|posted|updated|published|last|modified|on|at|[ap]\.?\s?m"
-    r"|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|AEST|AEDT|JST|WIB)\b\.?",
+    r"|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|IST|AEST|AEDT|JST|WIB)\b\.?",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d]{2,}")
