@@ -13,9 +13,13 @@ same thing, so that no false alarm is raised on them:
   the four"), :func:`summed` (a running total over several occasions);
 * :func:`restated`: a figure in brackets restating the one before it in another unit;
 * from where, of whom: :func:`measured_from` (distances), :func:`is_age` and
-  :func:`same_person` (ages).
+  :func:`same_person` (ages), :func:`figure_owner` (whose figure, in a line of
+  several people's), :func:`own_figure` (a speaker's own side's);
+* what is counted: :func:`counts_people` (people or things), :func:`qualifiers`
+  ("Indian sailors"), :func:`of_what` ("counts of murder"), :func:`other_scale`.
 
-Every reader looks at the figure where it stands in the claim
+:class:`Figure` holds all of it for one figure, read once; :func:`apart` says why two
+figures are not one figure told twice.  Every reader looks at the figure where it stands in the claim
 (:func:`position`), never at another mention of the same words.
 """
 
@@ -24,8 +28,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import attrs
+
 from crossref.models import Claim, Value
-from crossref.names import names_match, shared_names
+from crossref.names import names_match, shared_names, speaker_key
 from crossref.stamps import STAMP_BEFORE, is_stamp
 
 _WORDS = re.compile(r"[a-z]+")
@@ -164,7 +170,7 @@ def _outcomes_in(text: str) -> set[str]:
 
 
 def _refined(found: set[str], claim: Claim) -> set[str]:
-    """"shot" from a figure's own words, made "dead" or "injured" when its claim says which
+    """ "shot" from a figure's own words, made "dead" or "injured" when its claim says which
     ("shot to death one person")."""
     if found == {"shot"}:
         in_claim = _outcomes_in(claim.text)
@@ -290,7 +296,9 @@ def same_qualifiers(a: Value, b: Value) -> bool:
 
 
 _OF_WHAT = re.compile(r"^\s+of\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)", re.IGNORECASE)
-_OF_SKIP = frozenset({"the", "a", "an", "them", "those", "these", "its", "their", "his", "her", "which", "whom"})
+_OF_SKIP = frozenset(
+    {"the", "a", "an", "them", "those", "these", "its", "their", "his", "her", "which", "whom"}
+)
 
 
 def of_what(claim: Claim, v: Value) -> frozenset[str]:
@@ -365,9 +373,7 @@ def restated(claim: Claim, v: Value) -> bool:
     if not head.endswith("("):
         return False
     head = head[:-1].rstrip()
-    return any(
-        u is not v and u.dimension == v.dimension and head.endswith(u.text) for u in claim.values
-    )
+    return any(u is not v and u.dimension == v.dimension and head.endswith(u.text) for u in claim.values)
 
 
 def summed(claim: Claim) -> bool:
@@ -470,3 +476,69 @@ def same_owner(ca: Claim, oa: str | None, cb: Claim, ob: str | None) -> bool:
         assert owner is not None
         return any(names_match(owner, n) for n in other.names)
     return True
+
+
+# ------------------------------------------------------------------------------ all of it, per figure
+
+
+@attrs.frozen
+class Figure:
+    """What one figure in its claim is about, read once (see the readers above)."""
+
+    claim: Claim
+    value: Value
+    published: dt.date | None
+    outcome: frozenset[str]
+    summed: bool
+    measured_from: str | None
+    age: bool
+    severity: str | None
+    of_what: frozenset[str]
+    owner: str | None
+    own: bool
+
+    @classmethod
+    def read(cls, claim: Claim, v: Value, published: dt.date | None) -> Figure:
+        count = v.dimension == "count"
+        return cls(
+            claim=claim,
+            value=v,
+            published=published,
+            outcome=frozenset(outcome(claim, v)) if count else frozenset(),
+            summed=summed(claim) if count else False,
+            measured_from=measured_from(claim, v) if v.dimension == "length" else None,
+            age=is_age(v),
+            severity=severity(claim, v) if count else None,
+            of_what=of_what(claim, v) if count else frozenset(),
+            owner=figure_owner(claim, v),
+            own=own_figure(claim),
+        )
+
+
+def apart(a: Figure, b: Figure) -> str | None:
+    """Why two figures of one kind are not one figure told twice, in words; ``None`` when
+    nothing says so.  Times (:func:`scope_ok`) and frames are checked by the caller."""
+    va, vb, ca, cb = a.value, b.value, a.claim, b.claim
+    if not same_owner(ca, a.owner, cb, b.owner):
+        return "other people's figures"  # "Jamaal Charles (226 yards) and Peyton Hillis (101 yards)"
+    if not same_of_what(a.of_what, b.of_what):
+        return "counts of other things"  # "one count of third-degree murder" / "three counts of homicide"
+    if (a.own or b.own) and speaker_key(ca.attribution) != speaker_key(cb.attribution):
+        return "two speakers' own figures"  # "99% of their traffic" (Openweb) / "83% of our capacity" (MWEB)
+    if a.outcome and b.outcome and not a.outcome & b.outcome:
+        return "other outcomes"  # "six children killed" / "50 people injured"
+    if va.dimension == "count" and not same_qualifiers(va, vb):
+        return "other groups"  # "18 Indian sailors" / "22 Yemeni fishermen"
+    if va.dimension != "date" and other_scale(va, vb):
+        return "another scale"  # "five people were killed" / "168,000 people" killed in 2004
+    if a.severity != b.severity:
+        return "a part of the hurt"  # "eight people seriously injured" / "at least 40 injured"
+    if a.summed != b.summed:
+        return "a running total"  # "14 rifles in five operations so far" / "six rifles"
+    if not same_place(a.measured_from, b.measured_from):
+        return "distances from other places"  # "2 miles from the Geysers" / "14 miles from Healdsburg"
+    if (a.age or b.age) and not same_age_reading(a.published, b.published, va, vb):
+        return "ages a birthday apart"  # "26-year-old" in January, "27-year-old" in September
+    if (a.age or b.age) and not same_person(ca, va, cb, vb):
+        return "ages of two people"  # "Kirkpatrick, 61," / "Banky, 40"; "a 47-year-old victim"
+    return None

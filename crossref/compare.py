@@ -48,30 +48,17 @@ from rapidfuzz import fuzz
 
 from crossref.comparable import (
     OTHER_OCCASION_DAYS,
+    Figure,
+    apart,
     counts_people,
     date_stamp,
-    figure_owner,
     is_age,
-    measured_from,
     not_a_total,
-    of_what,
-    other_scale,
-    outcome,
-    own_figure,
     restated,
-    same_age_reading,
-    same_of_what,
-    same_owner,
-    same_person,
-    same_place,
-    same_qualifiers,
     scope_ok,
-    severity,
-    summed,
 )
 from crossref.matching import noun_key
 from crossref.models import Claim, Finding, FindingKind, Value
-from crossref.names import speaker_key
 from crossref.values import HEDGES
 
 Similarity = Callable[[str, str], float]
@@ -167,7 +154,9 @@ def _ends(v: Value) -> tuple[float, float]:
     return (-float("inf") if v.low is None else v.low, float("inf") if v.high is None else v.high)
 
 
-CONVERTED_DIMENSIONS = frozenset({"length", "area", "mass", "volume", "speed", "temperature", "energy", "power"})
+CONVERTED_DIMENSIONS = frozenset(
+    {"length", "area", "mass", "volume", "speed", "temperature", "energy", "power"}
+)
 """Measures that news converts from one unit to another and rounds ("120 mph" / "193 km/h"):
 their intervals are widened by ``_REL_TOL`` before they are set against each other."""
 
@@ -215,12 +204,17 @@ def _holds(outer: Value, inner: Value) -> bool:
     return (outer.low is None or outer.low <= lo + slack) and (outer.high is None or hi <= outer.high + slack)
 
 
-_PART_OF_UNIT = re.compile(r"\b(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)\b", re.IGNORECASE)
+_PART_OF_UNIT = re.compile(
+    r"\b(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)\b"
+    r"|\b(?:earlier|later|this|last|next)\s+(?:this\s+|that\s+)?(?:week|weekend|month|year)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_calendar_unit(v: Value) -> bool:
-    """A day, a calendar week, month or year, or a part of a month or year named as such
-    ("late October", "early 2013")."""
+    """A day, a calendar week, month or year, or a part of one named as such ("late October",
+    "early 2013", "last weekend", "earlier this year"); not "the past two weeks", which
+    says how recent, not when."""
     if _PART_OF_UNIT.search(v.text):
         return True
     d = v.dates
@@ -459,18 +453,7 @@ def _value_finding(
     pair_verdicts: dict[tuple[str, str], tuple[FindingKind, int, int, str]] = {}
     date_candidates: dict[tuple[str, str], list[tuple[float, int, int, FindingKind, str]]] = {}
     # what each figure is about, read once per figure (crossref.comparable)
-    about = [
-        (
-            outcome(c, v) if v.dimension == "count" else set(),
-            summed(c) if v.dimension == "count" else False,
-            measured_from(c, v) if v.dimension == "length" else None,
-            is_age(v),
-            severity(c, v) if v.dimension == "count" else None,
-            of_what(c, v) if v.dimension == "count" else frozenset(),
-            figure_owner(c, v),
-        )
-        for c, v in members
-    ]
+    about = [Figure.read(c, v, published.get(c.doc_id)) for c, v in members]
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             (ca, va), (cb, vb) = members[x], members[y]
@@ -492,37 +475,10 @@ def _value_finding(
                 and frame_similarity(va.frame, vb.frame) < needed
             ):
                 continue  # "troops stationed for a decade" is not "withdrawal completed within a month"
-            (out_a, sum_a, from_a, age_a, sev_a, of_a, own_a), (out_b, sum_b, from_b, age_b, sev_b, of_b, own_b) = (
-                about[x],
-                about[y],
-            )
-            if not same_owner(ca, own_a, cb, own_b):
-                continue  # "Jamaal Charles (226 yards) and Peyton Hillis (101 yards)" / "Hillis ran for 101 yards"
-            if not same_of_what(of_a, of_b):
-                continue  # "one count of third-degree murder" / "three counts of vehicular homicide"
-            if (own_figure(ca) or own_figure(cb)) and speaker_key(ca.attribution) != speaker_key(cb.attribution):
-                continue  # "99% of their traffic" (Openweb's CEO) / "83% of our capacity" (MWEB)
-            if out_a and out_b and not out_a & out_b:
-                continue  # "six children killed" is not "50 people injured"
-            if va.dimension == "count" and not same_qualifiers(va, vb):
-                continue  # "18 Indian sailors" / "22 Yemeni fishermen"
-            if group.key[0] != "date" and other_scale(va, vb):
-                continue  # "five people were killed" / "168,000 people" killed by the 2004 tsunami;
-                # a battery's "eight hours on a charge" / its lifespan of "five years"
-            if sev_a != sev_b:
-                continue  # "eight people seriously injured" are some of "at least 40 injured"
             if group.key[0] == "date" and _gap(va, vb) > OTHER_OCCASION_DAYS:
                 continue  # "on Tuesday" and "the tsunami of 2004": another occasion, not another date
-            if sum_a != sum_b:
-                continue  # "14 rifles in five operations so far" is not "six rifles" in this one
-            if not same_place(from_a, from_b):
-                continue  # "2 miles from the Geysers" / "14 miles from Healdsburg"
-            if (age_a or age_b) and not same_age_reading(
-                published.get(ca.doc_id), published.get(cb.doc_id), va, vb
-            ):
-                continue  # "26-year-old" in January, "27-year-old" in September
-            if (age_a or age_b) and not same_person(ca, va, cb, vb):
-                continue  # ages of two people ("Kirkpatrick, 61," / "Banky, 40"; "a 47-year-old victim")
+            if apart(about[x], about[y]):
+                continue  # not one figure told twice (crossref.comparable.apart)
             kind, why = verdict(va, vb)
             pair = (min(ca.id, cb.id), max(ca.id, cb.id))
             if group.key[0] == "date":

@@ -56,7 +56,8 @@ def test_a_header_date_wins_over_a_stamp() -> None:
 
 def test_stamp_lines_give_no_claims() -> None:
     doc = crossref.parse_document(
-        "21 July 2013 Last updated at 11:11 GMT\nFire crews tackled a blaze at a Waitrose store in Wellington.",
+        "21 July 2013 Last updated at 11:11 GMT\n"
+        "Fire crews tackled a blaze at a Waitrose store in Wellington.",
         doc_id="a",
     )
     texts = [c.text for c in crossref.extract_claims([doc])]
