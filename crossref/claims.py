@@ -196,12 +196,19 @@ def _text_of(tokens: Sequence[Any]) -> str:
     return "".join(parts).strip(_TRIM)
 
 
+_SUPPOSING = frozenset({"if", "unless", "whether"})
 _CLOSERS = {")": "(", "]": "[", '"': '"', "”": "“", "'": "'"}
 
 
 def _trimmed(tokens: list[Any]) -> list[Any]:
-    """Tokens without the punctuation, conjunctions and complementizers at their edges."""
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in {"cc", "mark"}):
+    """Tokens without the punctuation, conjunctions and complementizers at their edges; a
+    clause's "if", "unless" or "whether" stays: the claim supposes, it does not state."""
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or tokens[0].dep_ == "cc"
+        or (tokens[0].dep_ == "mark" and tokens[0].lower_ not in _SUPPOSING)
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         last = tokens[-1].text

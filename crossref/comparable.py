@@ -443,16 +443,28 @@ def same_person(ca: Claim, va: Value, cb: Claim, vb: Value) -> bool:
     names its owner, the other claim names that person; where neither does, the claims
     share a name."""
     oa, ob = age_owner(ca, va), age_owner(cb, vb)
-    return same_owner(ca, oa, cb, ob) and (bool(oa or ob) or shared_names(ca.names, cb.names) > 0)
+    if oa and ob:
+        return names_match(oa, ob)
+    if oa or ob:
+        owner, other = (oa, cb) if oa else (ob, ca)
+        assert owner is not None
+        return any(names_match(owner, n) for n in other.names)
+    return shared_names(ca.names, cb.names) > 0
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"from", "in", "at", "of", "to", "into", "near", "across", "for", "with", "on", "off", "over", "outside"}
+)
 
 
 def figure_owner(claim: Claim, v: Value) -> str | None:
-    """Whose figure it is, in a claim that gives figures of one kind to several named people
-    ("Jamaal Charles (226 yards) and Peyton Hillis (101 yards)"): the name right before it,
-    at most one word between ("Hansbrough had 24 points").  ``None`` in a claim with one
-    such figure, or with no name that close ("in Aceh province, injuring 50 people")."""
+    """Whose figure it is: the name right before it, with at most two words between in a
+    claim with one figure of its kind ("Ivory rushed for 716 yards") and at most one in a
+    claim that gives figures of one kind to several people ("Jamaal Charles (226 yards) and
+    Peyton Hillis (101 yards)", "Hansbrough had 24 points"); ``None`` when no name is that
+    close ("in Aceh province, injuring 50 people")."""
     same = [u for u in claim.values if u.dimension == v.dimension]
-    if len(same) < 2 or len(claim.names) < 2:
+    if not claim.names:
         return None
     pos = position(claim, v)
     if pos < 0:
@@ -463,19 +475,32 @@ def figure_owner(claim: Claim, v: Value) -> str | None:
     if not placed:
         return None
     at, name = max(placed)
-    return name if len(_WORDS.findall(window[at + len(name) :].lower())) <= 1 else None
+    between = len(_WORDS.findall(window[at + len(name) :].lower()))
+    before = _WORDS.findall(claim.text[: max(ends, default=0) + at].lower())[-1:]
+    if before and before[0] in _PLACE_PREPOSITIONS:
+        return None  # "the withdrawal from Syria within a month": a place, not whose figure
+    return name if between <= (1 if len(same) > 1 else 2) else None
 
 
 def same_owner(ca: Claim, oa: str | None, cb: Claim, ob: str | None) -> bool:
     """Two figures can be one person's: their owners match, or, where only one is known, the
-    other claim names that owner; with no owner known, nothing says otherwise."""
+    other claim names that owner or names no one; with no owner known, nothing says otherwise."""
     if oa and ob:
         return names_match(oa, ob)
     if oa or ob:
         owner, other = (oa, cb) if oa else (ob, ca)
         assert owner is not None
-        return any(names_match(owner, n) for n in other.names)
+        return not other.names or any(names_match(owner, n) for n in other.names)
     return True
+
+
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+
+
+def hypothetical(claim: Claim) -> bool:
+    """The claim supposes rather than states ("if the Sox are pushed to 10 years, they would
+    deem it acceptable", "unclear whether 300 or 400 died"): its figures are not reports."""
+    return bool(_SUPPOSED.search(claim.text))
 
 
 # ------------------------------------------------------------------------------ all of it, per figure
@@ -496,6 +521,7 @@ class Figure:
     of_what: frozenset[str]
     owner: str | None
     own: bool
+    hypothetical: bool
 
     @classmethod
     def read(cls, claim: Claim, v: Value, published: dt.date | None) -> Figure:
@@ -512,6 +538,7 @@ class Figure:
             of_what=of_what(claim, v) if count else frozenset(),
             owner=figure_owner(claim, v),
             own=own_figure(claim),
+            hypothetical=hypothetical(claim),
         )
 
 
@@ -519,6 +546,8 @@ def apart(a: Figure, b: Figure) -> str | None:
     """Why two figures of one kind are not one figure told twice, in words; ``None`` when
     nothing says so.  Times (:func:`scope_ok`) and frames are checked by the caller."""
     va, vb, ca, cb = a.value, b.value, a.claim, b.claim
+    if a.hypothetical or b.hypothetical:
+        return "a figure supposed, not stated"  # "if the Sox are pushed to 10 years, ..."
     if not same_owner(ca, a.owner, cb, b.owner):
         return "other people's figures"  # "Jamaal Charles (226 yards) and Peyton Hillis (101 yards)"
     if not same_of_what(a.of_what, b.of_what):

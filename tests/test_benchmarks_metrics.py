@@ -169,3 +169,15 @@ def test_crossref_claims_map_to_sentences_and_clusters_join_them(monkeypatch: py
 
     monkeypatch.setattr(crossref, "cross_reference", fake_cross_reference, raising=False)
     assert crossref_sentence_clusters(topic, embedder=object()) == [0, 1, 1]  # type: ignore[arg-type]
+
+
+def test_export_events_writes_one_folder_per_event(tmp_path: Path) -> None:
+    from benchmarks.export_events import event_of, export
+
+    assert (event_of("37_1ecb"), event_of("37_1ecbplus")) == ("37ecb", "37plus")
+    written = export(["37ecb"], tmp_path)
+    files = sorted((tmp_path / "37ecb").glob("*.txt"))
+    assert written == {"37ecb": len(files)} and len(files) == 7
+    assert "Manokwari" in (tmp_path / "37ecb" / "37_1ecb.txt").read_text(encoding="utf-8")
+    with pytest.raises(SystemExit, match="not an ECB"):
+        export(["37"], tmp_path)

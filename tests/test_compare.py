@@ -592,3 +592,29 @@ def test_a_day_falls_in_a_vaguer_period_that_holds_it() -> None:
         published=pub,
     )
     assert [f.kind for f in _compare(year, pub)] == ["agreement"]
+
+
+# From a held-out review of sports and business events (Teixeira's offers, the Saints' backs).
+
+
+def test_two_players_figures_are_not_compared() -> None:
+    claims = _claims("Ivory rushed for 716 yards this year.", "On Dec. 27, Thomas rushed for 63 yards.")
+    assert _flags(claims) == []
+    same_player = _claims("Ivory rushed for 716 yards this year.", "Ivory rushed for 760 yards this year.")
+    assert [f.kind for f in _flags(same_player)] == ["conflict"]
+
+
+def test_a_place_before_a_figure_is_not_whose_figure_it_is() -> None:
+    claims = _claims(
+        "The withdrawal from Qasrak is expected to take approximately a month.",
+        "US forces expect to complete their withdrawal from Syria within two weeks.",
+    )
+    assert [f.kind for f in _flags(claims)] == ["conflict"]
+
+
+def test_a_supposed_figure_is_not_a_reported_one() -> None:
+    claims = _claims(
+        "If the Sox are pushed to 10 years, they would likely deem it acceptable.",
+        "It is unlikely that Boston will go beyond eight years.",
+    )
+    assert _flags(claims) == []
