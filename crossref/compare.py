@@ -109,6 +109,7 @@ NEGATION_CUE = re.compile(
     re.IGNORECASE,
 )
 """Words that negate; a claim holding one is never the plain side of a negation conflict."""
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|we|this|that|these|those)\b", re.IGNORECASE)
 _LEFT_OPEN = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+")
 
@@ -593,14 +594,21 @@ def _wording_conflict(
     # a claim the parse did not mark negated may still say so in words ("had yet to regain")
     plain = [k for k, c in enumerate(ordered) if not c.negated and not NEGATION_CUE.search(c.text)]
     is_plain = set(plain)
+    # "They won the game" / "it lost the game": who "they" and "it" are, the words do not say
+    vague = [bool(_PRONOUN_SUBJECT.match(c.text)) for c in ordered]
     for x, a in enumerate(ordered):
         found: tuple[int, str] | None = None
-        for w in sorted(words[x] & holders.keys()):
+        for w in sorted(words[x] & holders.keys()) if not vague[x] else ():
             anti = _ANTONYM[w]
             if anti in words[x]:
                 continue
             y = next(
-                (y for y in holders.get(anti, ()) if y > x and src[y] != src[x] and w not in words[y]), None
+                (
+                    y
+                    for y in holders.get(anti, ())
+                    if y > x and src[y] != src[x] and w not in words[y] and not vague[y]
+                ),
+                None,
             )
             if y is not None and (found is None or y < found[0]):
                 found = (y, f"{w!r} vs {anti!r}")

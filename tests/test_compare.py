@@ -618,3 +618,11 @@ def test_a_supposed_figure_is_not_a_reported_one() -> None:
         "It is unlikely that Boston will go beyond eight years.",
     )
     assert _flags(claims) == []
+
+
+def test_opposite_words_need_a_subject_named_on_both_sides() -> None:
+    # from a held-out review (29plus): two teams, each "they" / "it" in its own article
+    assert _flags(_claims("They won the game", "it lost the game")) == []
+    assert [f.kind for f in _flags(_claims("The Colts won the game.", "The Colts lost the game."))] == [
+        "conflict"
+    ]
