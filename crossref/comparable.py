@@ -497,10 +497,12 @@ def same_owner(ca: Claim, oa: str | None, cb: Claim, ob: str | None) -> bool:
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 
 
-def hypothetical(claim: Claim) -> bool:
-    """The claim supposes rather than states ("if the Sox are pushed to 10 years, they would
-    deem it acceptable", "unclear whether 300 or 400 died"): its figures are not reports."""
-    return bool(_SUPPOSED.search(claim.text))
+def hypothetical(claim: Claim, v: Value) -> bool:
+    """The figure is supposed rather than stated: it follows an "if", "unless" or "whether"
+    in its claim ("if the Sox are pushed to 10 years", "unclear whether 300 or 400 died"),
+    unlike "the actress, 26, would be arrested if she continued"."""
+    m = _SUPPOSED.search(claim.text)
+    return m is not None and m.start() < position(claim, v)
 
 
 # ------------------------------------------------------------------------------ all of it, per figure
@@ -538,7 +540,7 @@ class Figure:
             of_what=of_what(claim, v) if count else frozenset(),
             owner=figure_owner(claim, v),
             own=own_figure(claim),
-            hypothetical=hypothetical(claim),
+            hypothetical=hypothetical(claim, v),
         )
 
 

@@ -626,3 +626,14 @@ def test_opposite_words_need_a_subject_named_on_both_sides() -> None:
     assert [f.kind for f in _flags(_claims("The Colts won the game.", "The Colts lost the game."))] == [
         "conflict"
     ]
+
+
+def test_a_condition_after_the_figure_does_not_make_it_supposed() -> None:
+    # from the injected benchmark: an ECB+ sentence whose "if" follows the age it states
+    claims = _claims(
+        "California prosecutors said the troubled actress, 26, would be arrested if she continued to flout"
+        " a court order.",
+        "California prosecutors said the troubled actress, 39, would be arrested if she continued to flout"
+        " a court order.",
+    )
+    assert [f.kind for f in _flags(claims)] == ["conflict"]
