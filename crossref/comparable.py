@@ -16,7 +16,9 @@ same thing, so that no false alarm is raised on them:
   :func:`same_person` (ages), :func:`figure_owner` (whose figure, in a line of
   several people's), :func:`own_figure` (a speaker's own side's);
 * what is counted: :func:`counts_people` (people or things), :func:`qualifiers`
-  ("Indian sailors"), :func:`of_what` ("counts of murder"), :func:`other_scale`.
+  ("Indian sailors"), :func:`of_what` ("counts of murder"), :func:`other_scale`;
+* how it is said: :func:`hypothetical` ("if the Sox are pushed to 10 years"),
+  :func:`offset` ("nine days before the inauguration": a date, not a length).
 
 :class:`Figure` holds all of it for one figure, read once; :func:`apart` says why two
 figures are not one figure told twice.  Every reader looks at the figure where it stands in the claim
@@ -365,6 +367,17 @@ _TOTAL_WORDS = re.compile(r"\b(?:a total of|in total|a combined)\b", re.IGNORECA
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|since)\b", re.IGNORECASE)
 
 
+_OFFSET_AFTER = re.compile(
+    r"^\s+(?:before|after|earlier|later|prior\s+to|ahead\s+of|from\s+now)\b", re.IGNORECASE
+)
+
+
+def offset(claim: Claim, v: Value) -> bool:
+    """A length of time that places something in time ("nine days before Obama's inauguration",
+    "a man fired four days earlier"): a date said from another event, not how long anything took."""
+    return bool(_OFFSET_AFTER.match(_after(claim, v)))
+
+
 def restated(claim: Claim, v: Value) -> bool:
     """The figure, in brackets right after a figure of its kind, restates that one in another
     unit or currency ("US$1 million ($1.52 million)", "75 kilometers (50 miles)")."""
@@ -458,8 +471,9 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 def figure_owner(claim: Claim, v: Value) -> str | None:
-    """Whose figure it is: the name right before it, with at most two words between in a
-    claim with one figure of its kind ("Ivory rushed for 716 yards") and at most one in a
+    """Whose figure it is: the name right before it, with at most three words between in a
+    claim with one figure of its kind ("Ivory rushed for 716 yards", "The 13-inch MacBook Pro
+    spec upgrade costs $1199") and at most one in a
     claim that gives figures of one kind to several people ("Jamaal Charles (226 yards) and
     Peyton Hillis (101 yards)", "Hansbrough had 24 points"); ``None`` when no name is that
     close ("in Aceh province, injuring 50 people")."""
@@ -479,7 +493,7 @@ def figure_owner(claim: Claim, v: Value) -> str | None:
     before = _WORDS.findall(claim.text[: max(ends, default=0) + at].lower())[-1:]
     if before and before[0] in _PLACE_PREPOSITIONS:
         return None  # "the withdrawal from Syria within a month": a place, not whose figure
-    return name if between <= (1 if len(same) > 1 else 2) else None
+    return name if between <= (1 if len(same) > 1 else 3) else None
 
 
 def same_owner(ca: Claim, oa: str | None, cb: Claim, ob: str | None) -> bool:
@@ -524,6 +538,7 @@ class Figure:
     owner: str | None
     own: bool
     hypothetical: bool
+    offset: bool
 
     @classmethod
     def read(cls, claim: Claim, v: Value, published: dt.date | None) -> Figure:
@@ -541,6 +556,7 @@ class Figure:
             owner=figure_owner(claim, v),
             own=own_figure(claim),
             hypothetical=hypothetical(claim, v),
+            offset=v.dimension == "duration" and offset(claim, v),
         )
 
 
@@ -564,6 +580,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "another scale"  # "five people were killed" / "168,000 people" killed in 2004
     if a.severity != b.severity:
         return "a part of the hurt"  # "eight people seriously injured" / "at least 40 injured"
+    if a.offset != b.offset:
+        return "a time said from another event"  # "nine days before the inauguration" / "in 30 days"
     if a.summed != b.summed:
         return "a running total"  # "14 rifles in five operations so far" / "six rifles"
     if not same_place(a.measured_from, b.measured_from):

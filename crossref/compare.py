@@ -105,12 +105,16 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
 )
 _ANTONYM = {a: b for a, b in ANTONYMS} | {b: a for a, b in ANTONYMS}
 NEGATION_CUE = re.compile(
-    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|yet\s+to)\b|n['’]t\b",
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|yet\s+to|unknown|unclear"
+    r"|unconfirmed)\b|n['’]t\b",
     re.IGNORECASE,
 )
 """Words that negate; a claim holding one is never the plain side of a negation conflict."""
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|we|this|that|these|those)\b", re.IGNORECASE)
-_LEFT_OPEN = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+# "never mentioned whether X" leaves X open; "not until 2003", "not immediately known" hedge
+_LEFT_OPEN = re.compile(
+    r"\b(?:whether|if)\b|\bnot\s+(?:until|immediately|yet|only|just|necessarily)\b", re.IGNORECASE
+)
 _WORDS = re.compile(r"[a-z]+")
 
 _DIMENSION_WORDS = {
@@ -145,6 +149,8 @@ def _same_figures(a: Value, b: Value) -> bool:
     # dates: the same day; exact counts: the same number (2,301 is not 2,302 points); else within 1 %
     exact = a.dimension == "count" and not (a.hedge or b.hedge)
     tol = 0.5 if a.dimension == "date" or exact else None
+    if a.dimension == "duration" and not (is_age(a) or is_age(b)):  # "three months" / "90 days"
+        tol = _slack(a, b)
     return _close(a.stated_low, b.stated_low, absolute=tol) and _close(
         a.stated_high, b.stated_high, absolute=tol
     )
@@ -162,12 +168,22 @@ CONVERTED_DIMENSIONS = frozenset(
 their intervals are widened by ``_REL_TOL`` before they are set against each other."""
 
 
+DURATION_SLACK = 0.02
+"""Durations meet within 2 %: "three months" is 91.3 days or 90, as one counts a month."""
+
+
 def _slack(a: Value, b: Value) -> float:
     """How far apart two figures' ends may be and still meet: a converted figure's rounding."""
-    if a.dimension not in CONVERTED_DIMENSIONS:
+    if a.dimension in CONVERTED_DIMENSIONS:
+        share = _REL_TOL
+    elif a.dimension == "duration" and not (is_age(a) or is_age(b)):  # 61 is not 62 years old
+        share = DURATION_SLACK
+    else:
+        share = 0.0
+    if not share:
         return 1e-9
     finite = [abs(x) for x in (*_ends(a), *_ends(b)) if abs(x) != float("inf")]
-    return _REL_TOL * max(finite, default=0.0) + 1e-9
+    return share * max(finite, default=0.0) + 1e-9
 
 
 def _overlap(a: Value, b: Value) -> bool:
@@ -228,7 +244,12 @@ def _is_calendar_unit(v: Value) -> bool:
     week = lo.weekday() == 0 and (hi - lo).days == 6
     month = lo.day == 1 and nxt.day == 1 and (lo.year, lo.month) == (hi.year, hi.month)
     year = (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year
-    return week or month or year
+    decade = (
+        (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31)
+        and lo.year % 10 == 0
+        and hi.year == lo.year + 9
+    )
+    return week or month or year or decade
 
 
 _YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -323,6 +344,8 @@ def _groups(
         for v in c.values:
             if v.low is None and v.high is None:
                 continue
+            if v.dimension == "count" and v.text.lower().endswith("-time"):
+                continue  # "a four-time NBA all-star": what he is, not a count of anything said
             if v.dimension == "count" and not_a_total(c, v):
                 continue  # "another two people", "20 more", "three of the skiffs": not a total
             if restated(c, v):

@@ -485,7 +485,7 @@ _DATE_RE = re.compile(
         (?P<mon_m>{_MONTH})\b(?!\s+\d))
     | (?P<mon2>\b(?:in|In|since|Since|until|Until|during|During|from|From)\s+
         (?P<mon2_m>{_MONTH})\b(?![\s.]+\d))
-    | (?P<decade>\b(?:the\s+)?(?P<dec_y>(?:1[6-9]|20)\d0)s\b)
+    | (?P<decade>\b(?:the\s+)?(?P<dec_y>(?:1[6-9]|20)\d0)['’]?s\b)
     | (?P<yrange>\b(?P<yr_a>(?:19|20)\d\d)[-–/](?P<yr_b>\d\d)\b(?![-/–.,:]\d))
     | (?P<year>(?:(?P<year_prep>in|In|since|Since|by|By|until|Until|till|from|From|during|During|of
             |before|Before|after|After|between|Between|and|to|through)\s+

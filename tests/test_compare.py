@@ -637,3 +637,50 @@ def test_a_condition_after_the_figure_does_not_make_it_supposed() -> None:
         " a court order.",
     )
     assert [f.kind for f in _flags(claims)] == ["conflict"]
+
+
+# From a held-out review of six more events (Cheeks fired, Palin arson pattern, Gigante's death,
+# New Bedford stabbing, Albany stray bullet, Doctor Who casting).
+
+
+def test_not_known_is_unknown_and_not_until_is_no_denial() -> None:
+    assert (
+        _flags(_claims("The cause of death was unknown.", "The cause of death was not immediately known."))
+        == []
+    )
+    assert (
+        _flags(
+            _claims(
+                "His conviction took until 2003 to be upheld.", "His conviction was not upheld until 2003."
+            )
+        )
+        == []
+    )
+
+
+def test_a_year_falls_in_its_decade() -> None:
+    claims = _claims("The school was founded in the 1930's.", "The school was founded in 1931.")
+    assert [f.kind for f in _compare(claims)] == ["agreement"]
+    seventies = _claims("The building was built in 1972.", "The building was built in the 1970s.")
+    assert [f.kind for f in _compare(seventies)] == ["agreement"]
+
+
+def test_a_title_like_four_time_all_star_is_not_a_count() -> None:
+    claims = _claims(
+        "Cheeks, 48, a four-time NBA all-star, was fired.",
+        "Cheeks is also a five-time NBA All-Defensive Team honoree.",
+    )
+    assert _flags(claims) == []
+
+
+def test_a_time_before_an_event_is_a_date_not_a_length() -> None:
+    claims = _claims(
+        "The new endangered species rule takes effect nine days before Obama's inauguration.",
+        "The new endangered species rule will take effect in about 30 days.",
+    )
+    assert _flags(claims) == []
+
+
+def test_months_and_days_meet_as_one_length() -> None:
+    claims = _claims("He spent three months in jail.", "He spent 90 days in jail.")
+    assert [f.kind for f in _compare(claims)] == ["agreement"]
