@@ -456,12 +456,8 @@ def same_person(ca: Claim, va: Value, cb: Claim, vb: Value) -> bool:
     names its owner, the other claim names that person; where neither does, the claims
     share a name."""
     oa, ob = age_owner(ca, va), age_owner(cb, vb)
-    if oa and ob:
-        return names_match(oa, ob)
     if oa or ob:
-        owner, other = (oa, cb) if oa else (ob, ca)
-        assert owner is not None
-        return any(names_match(owner, n) for n in other.names)
+        return same_owner(ca, oa, cb, ob, unnamed_may=False)
     return shared_names(ca.names, cb.names) > 0
 
 
@@ -477,34 +473,34 @@ def figure_owner(claim: Claim, v: Value) -> str | None:
     claim that gives figures of one kind to several people ("Jamaal Charles (226 yards) and
     Peyton Hillis (101 yards)", "Hansbrough had 24 points"); ``None`` when no name is that
     close ("in Aceh province, injuring 50 people")."""
-    same = [u for u in claim.values if u.dimension == v.dimension]
-    if not claim.names:
-        return None
-    pos = position(claim, v)
+    pos = position(claim, v) if claim.names else -1
     if pos < 0:
         return None
-    ends = [position(claim, u) + len(u.text) for u in same if u is not v and 0 <= position(claim, u) < pos]
-    window = claim.text[max(ends, default=0) : pos]
+    same = [u for u in claim.values if u is not v and u.dimension == v.dimension]
+    starts = [(position(claim, u), u) for u in same]
+    start = max((at + len(u.text) for at, u in starts if 0 <= at < pos), default=0)
+    window = claim.text[start:pos]
     placed = [(window.rfind(n), n) for n in claim.names if n in window]
     if not placed:
         return None
     at, name = max(placed)
     between = len(_WORDS.findall(window[at + len(name) :].lower()))
-    before = _WORDS.findall(claim.text[: max(ends, default=0) + at].lower())[-1:]
+    before = _WORDS.findall(claim.text[: start + at].lower())[-1:]
     if before and before[0] in _PLACE_PREPOSITIONS:
         return None  # "the withdrawal from Syria within a month": a place, not whose figure
-    return name if between <= (1 if len(same) > 1 else 3) else None
+    return name if between <= (1 if same else 3) else None
 
 
-def same_owner(ca: Claim, oa: str | None, cb: Claim, ob: str | None) -> bool:
+def same_owner(ca: Claim, oa: str | None, cb: Claim, ob: str | None, *, unnamed_may: bool = True) -> bool:
     """Two figures can be one person's: their owners match, or, where only one is known, the
-    other claim names that owner or names no one; with no owner known, nothing says otherwise."""
+    other claim names that owner (or, with ``unnamed_may``, names no one); with no owner
+    known, nothing says otherwise."""
     if oa and ob:
         return names_match(oa, ob)
     if oa or ob:
         owner, other = (oa, cb) if oa else (ob, ca)
         assert owner is not None
-        return not other.names or any(names_match(owner, n) for n in other.names)
+        return (unnamed_may and not other.names) or any(names_match(owner, n) for n in other.names)
     return True
 
 

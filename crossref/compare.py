@@ -149,7 +149,7 @@ def _same_figures(a: Value, b: Value) -> bool:
     # dates: the same day; exact counts: the same number (2,301 is not 2,302 points); else within 1 %
     exact = a.dimension == "count" and not (a.hedge or b.hedge)
     tol = 0.5 if a.dimension == "date" or exact else None
-    if a.dimension == "duration" and not (is_age(a) or is_age(b)):  # "three months" / "90 days"
+    if _lengths_of_time(a, b):  # "three months" / "90 days"
         tol = _slack(a, b)
     return _close(a.stated_low, b.stated_low, absolute=tol) and _close(
         a.stated_high, b.stated_high, absolute=tol
@@ -172,11 +172,16 @@ DURATION_SLACK = 0.02
 """Durations meet within 2 %: "three months" is 91.3 days or 90, as one counts a month."""
 
 
+def _lengths_of_time(a: Value, b: Value) -> bool:
+    """Two durations that are not ages (61 is not 62 years old, however close)."""
+    return a.dimension == "duration" and not (is_age(a) or is_age(b))
+
+
 def _slack(a: Value, b: Value) -> float:
     """How far apart two figures' ends may be and still meet: a converted figure's rounding."""
     if a.dimension in CONVERTED_DIMENSIONS:
         share = _REL_TOL
-    elif a.dimension == "duration" and not (is_age(a) or is_age(b)):  # 61 is not 62 years old
+    elif _lengths_of_time(a, b):
         share = DURATION_SLACK
     else:
         share = 0.0
@@ -616,7 +621,7 @@ def _wording_conflict(
     negated = [k for k, c in enumerate(ordered) if c.negated and not _LEFT_OPEN.search(c.text)]
     # a claim the parse did not mark negated may still say so in words ("had yet to regain")
     plain = [k for k, c in enumerate(ordered) if not c.negated and not NEGATION_CUE.search(c.text)]
-    is_plain = set(plain)
+    is_plain, is_denial = set(plain), set(negated)
     # "They won the game" / "it lost the game": who "they" and "it" are, the words do not say
     vague = [bool(_PRONOUN_SUBJECT.match(c.text)) for c in ordered]
     for x, a in enumerate(ordered):
@@ -635,7 +640,7 @@ def _wording_conflict(
             )
             if y is not None and (found is None or y < found[0]):
                 found = (y, f"{w!r} vs {anti!r}")
-        for y in plain if a.negated else (negated if x in is_plain else ()):
+        for y in plain if x in is_denial else (negated if x in is_plain else ()):
             if y <= x or src[y] == src[x]:
                 continue
             if found is not None and y > found[0]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from crossref.models import Value
 from crossref.values import extract_values
 
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -46,17 +47,23 @@ _OPENING_LINES = 6
 """How many non-blank lines of a document's body :func:`stamp_date` looks at."""
 
 
+def _stamp_dates(text: str) -> list[Value] | None:
+    """The dates of a page stamp (maybe none: "Last updated at 11:11 GMT"); ``None`` when the
+    text is not a stamp."""
+    if len(text) > _LONGEST_STAMP or not any(ch.isdigit() for ch in text):
+        return None
+    dates = [v for v in extract_values(text) if v.dimension == "date"]
+    if not dates and not _CLOCK.search(text):
+        return None
+    rest = text
+    for v in dates:
+        rest = rest.replace(v.text, " ")
+    return None if _WORD.search(_FURNITURE.sub(" ", _CLOCK.sub(" ", rest))) else dates
+
+
 def is_stamp(text: str) -> bool:
     """The text is a page stamp: dates, clock times and stamp words ("Posted", "Updated") only."""
-    if len(text) > _LONGEST_STAMP or not any(ch.isdigit() for ch in text):
-        return False
-    values = [v for v in extract_values(text) if v.dimension == "date"]
-    if not values and not _CLOCK.search(text):
-        return False
-    rest = text
-    for v in values:
-        rest = rest.replace(v.text, " ")
-    return not _WORD.search(_FURNITURE.sub(" ", _CLOCK.sub(" ", rest)))
+    return _stamp_dates(text) is not None
 
 
 def stamp_date(text: str, start: int = 0) -> dt.date | None:
@@ -66,9 +73,7 @@ def stamp_date(text: str, start: int = 0) -> dt.date | None:
     """
     lines = [line for line in text[start:].splitlines() if line.strip()][:_OPENING_LINES]
     for line in lines:
-        if not is_stamp(line):
-            continue
-        for v in extract_values(line):
-            if v.dimension == "date" and v.low is not None and v.low == v.high:
+        for v in _stamp_dates(line) or ():
+            if v.low is not None and v.low == v.high:
                 return dt.date.fromordinal(int(v.low))
     return None

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 import crossref
+from crossref.comparable import scope_ok
 from crossref.compare import compare_cluster, verdict
 
 GOLDEN = [
@@ -351,6 +352,13 @@ def test_a_figure_restated_in_brackets_is_not_a_second_figure() -> None:
         "Damage to the church was estimated at $1 million.",
     )
     assert _flags(claims) == []
+    # in its own currency's group the restatement would be the figure compared (24ecb: euros
+    # restated in dollars, set against another paper's Canadian dollars)
+    jewels = _claims(
+        "The stolen jewels were worth €85 million ($108 million).",
+        "The stolen jewels were worth $137 million.",
+    )
+    assert _flags(jewels) == []
 
 
 def test_negation_in_other_words_is_not_a_contradiction() -> None:
@@ -438,6 +446,10 @@ def test_without_a_publication_date_a_dated_figure_is_not_set_against_an_undated
         " Indonesia's Aceh province in 2004.",
     )
     assert _flags(claims) == []
+    undated, dated = (c.values[0] for c in claims if c.values)
+    assert dated.scope is not None and not scope_ok(undated, dated, None, None, 14), (
+        "the date alone keeps them apart"
+    )
 
 
 def test_figures_of_two_different_days_are_two_occasions() -> None:
@@ -455,12 +467,15 @@ def test_figures_of_two_different_days_are_two_occasions() -> None:
 
 
 def test_a_day_written_without_its_year_is_not_another_date() -> None:
+    pub = dt.date(2007, 7, 1)
     claims = _claims(
         "Detectives were investigating a June 20 shooting.",
         "Detectives were investigating the June 20, 2005 shooting.",
+        published=pub,
     )
-    pub = dt.date(2007, 7, 1)
-    assert _flags(_claims(*[c.text for c in claims], published=pub), pub) == []
+    assert _flags(claims, pub) == []
+    no_year, with_year = (v for c in claims for v in c.values if v.dimension == "date")
+    assert verdict(no_year, with_year)[0] == "agreement", "'June 20' read as 2007 meets June 20, 2005"
 
 
 def test_a_day_falls_in_a_part_of_its_month() -> None:
@@ -478,7 +493,7 @@ def test_ages_reported_months_apart_may_both_be_true() -> None:
         crossref.parse_document(
             "Trial is set for June 17 for 26-year-old Christopher Kenyon Simpson.",
             doc_id="jan",
-            published=dt.date(2013, 1, 10),
+            published=dt.date(2013, 9, 16),
         ),
         crossref.parse_document(
             "A jury convicted 27-year-old Christopher Kenyon Simpson.",
@@ -618,6 +633,11 @@ def test_a_supposed_figure_is_not_a_reported_one() -> None:
         "It is unlikely that Boston will go beyond eight years.",
     )
     assert _flags(claims) == []
+    offer = _claims(
+        "If the Red Sox offered Teixeira 10 years, he would sign.",
+        "The Red Sox offered Teixeira eight years.",
+    )
+    assert _flags(offer) == []
 
 
 def test_opposite_words_need_a_subject_named_on_both_sides() -> None:
@@ -644,6 +664,9 @@ def test_a_condition_after_the_figure_does_not_make_it_supposed() -> None:
 
 
 def test_not_known_is_unknown_and_not_until_is_no_denial() -> None:
+    for order in (1, -1):  # whichever article comes first
+        pair = ["The cause of death was not immediately released.", "The cause of death was released."]
+        assert _flags(_claims(*pair[::order])) == []
     assert (
         _flags(_claims("The cause of death was unknown.", "The cause of death was not immediately known."))
         == []
