@@ -15,8 +15,8 @@ in ``benchmarks/unseen_labels.json`` for the same two figures says whether the f
 actor, same thing measured) or **false**, with its cause.  Flags nobody has judged yet are
 counted as *unjudged* and written, with their claims, to ``--to-review`` for a reviewer.
 
-**Real kept** counts the facts judged real that are still flagged: a judged pair, or another
-pair of the same two claims.  The verdicts were made on the code of the commit each names,
+**Real kept** counts the facts judged real that are still flagged: the judged pair, or a flag
+whose claims hold both claims of the judged pair.  The verdicts were made on the code of the commit each names,
 by reviewers who had no part in writing the rules (see ``results/unseen_reviews.md``); once
 a rule has been shaped on a set, the set is no longer held out, so these figures are a
 development score, and held-out sets are reported apart in ``results/unseen_reviews.md``.
@@ -113,7 +113,7 @@ def score(flags: Sequence[dict[str, Any]], labels: Sequence[dict[str, Any]]) -> 
     """Flags counted by verdict; real facts judged on these events and no longer flagged."""
     verdict = {_key(lab["figures"]): lab for lab in labels}
     now = {_key(f["figures"]) for f in flags}
-    now_claims = {_claim_key(f["claims"], f["figures"]) for f in flags}
+    now_claims = [{(c["doc"], c["start"], c["end"]) for c in f["claims"]} for f in flags]
     counts = {"flags": len(flags), "real": 0, "false": 0, "unjudged": 0}
     causes: dict[str, int] = {}
     unjudged = []
@@ -132,7 +132,7 @@ def score(flags: Sequence[dict[str, Any]], labels: Sequence[dict[str, Any]]) -> 
         lab
         for lab in real
         if _key(lab["figures"]) not in now
-        and _claim_key(lab.get("claims", []), lab["figures"]) not in now_claims
+        and not any(set(_claim_key(lab["claims"], lab["figures"])) <= held for held in now_claims)
     ]
     return {
         **counts,
@@ -176,7 +176,7 @@ def markdown(rows: dict[str, dict[str, Any]], seconds: float) -> str:
             f"| {name} | {' '.join(r['events'])} | {r['flags']} | {r['real']} | {r['false']} | "
             f"{r['unjudged']} | {r['real_kept']} of {r['real_judged']} | {causes} |"
         )
-    lost = [lab for r in rows.values() for lab in r["lost"]]
+    lost = [lab for name, r in rows.items() if name != "all" for lab in r["lost"]]
     if lost:
         lines += ["", "Real facts no longer flagged:", ""]
         lines += [f"- {lab['event']}: " + " / ".join(repr(fig[3]) for fig in lab["figures"]) for lab in lost]
@@ -191,7 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--data", default=DEFAULT_ROOT, help="the ECB+ release (default: %(default)s)")
     ap.add_argument("--to-review", type=Path, help="write the flags nobody has judged yet here (JSON)")
-    ap.add_argument("--out", type=Path, default=RESULTS_DIR, help="where unseen.md goes (not with --events)")
+    ap.add_argument(
+        "--out", type=Path, default=RESULTS_DIR, help="where unseen.md and unseen.json go (not with --events)"
+    )
     args = ap.parse_args(argv)
 
     book = json.loads(args.labels.read_text(encoding="utf-8"))
@@ -220,8 +222,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.to_review.write_text(json.dumps(total["unjudged_flags"], indent=2) + "\n", encoding="utf-8")
         print(f"{len(total['unjudged_flags'])} unjudged flags written to {args.to_review}")
     if not args.events:
+        verdict = {_key(lab["figures"]): lab for lab in book["labels"]}
+        judged = [
+            {
+                **f,
+                "verdict": verdict[k]["verdict"] if (k := _key(f["figures"])) in verdict else None,
+                "cause": verdict[k]["cause"] if k in verdict else None,
+            }
+            for f in flags
+        ]
+        table = {name: {k: v for k, v in r.items() if k != "unjudged_flags"} for name, r in rows.items()}
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / "unseen.md").write_text(md, encoding="utf-8")
+        (args.out / "unseen.json").write_text(
+            json.dumps({"summary": table, "flags": judged, "seconds": seconds}, indent=1) + "\n",
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from crossref.errors import ModelError
+from crossref.frames import figure_frame, figure_holder, sentence_holder
 from crossref.models import Claim, Document, Value
 from crossref.names import actors_in
 from crossref.stamps import is_stamp
@@ -593,124 +594,6 @@ def _attach_values(claims: list[Claim], values: list[Value]) -> list[Claim]:
     return [attrs.evolve(c, values=owner[k]) if k in owner else c for k, c in enumerate(claims)]
 
 
-_FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "agent"})
-
-
-def _head_noun(t: Any) -> str | None:
-    """A common noun that names a participant ("withdrawal", "process"), not a name or a pronoun."""
-    if t.dep_ == "agent":
-        t = next((c for c in t.children if c.dep_ == "pobj"), t)
-    return t.text.lower() if t.pos_ == "NOUN" else None
-
-
-def figure_frame(sent: Any, start: int, end: int) -> str | None:
-    """What a figure is a figure of: the words of its predicate, from the parse.
-
-    The figure's phrase is followed up to the nearest verb; the frame is that verb
-    with the common nouns of its subject and object (a subject missing from a
-    controlled verb is taken from the verb that controls it), the noun the figure
-    attaches to, and for counts the counted noun.  Names and pronouns are left out:
-    they say who, not what.  ``start``/``end`` are offsets into ``sent.text``.
-
-    >>> nlp = load_nlp()
-    >>> s = next(nlp("The withdrawal is expected to take approximately a month.").sents)
-    >>> figure_frame(s, 35, 57)
-    'withdrawal take'
-    """
-    span = sent.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    inside = {t.i for t in span}
-    words: list[tuple[int, str]] = []
-    root = span.root
-    counted = root.pos_ == "NOUN" and root.dep_ != "npadvmod" and not root.like_num
-    if counted and root.text.lower() not in _UNIT_WORDS:
-        words.append((root.i, root.text.lower()))
-    for prep in root.children:  # "11 years of US military presence": what the figure measures
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i not in inside:
-            words += [(o.i, o.text.lower()) for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-    t = root.head
-    while t.i in inside and t.head.i != t.i:
-        t = t.head
-    if t.pos_ == "NOUN" and t.i not in inside:
-        words.append((t.i, t.text.lower()))
-    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
-        t = t.head
-    if t.pos_ in {"VERB", "AUX"}:
-        verb = t
-        words.append((verb.i, verb.text.lower()))
-        has_subject = False
-        for c in verb.children:
-            if c.dep_ in _FRAME_DEPS and c.i not in inside:
-                has_subject |= c.dep_ in {"nsubj", "nsubjpass"}
-                noun = _head_noun(c)
-                if noun:
-                    words.append((c.i, noun))
-        up = verb
-        while not has_subject and up.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acl"} and up.head.i != up.i:
-            up = up.head
-            for c in up.children:
-                if c.dep_ in {"nsubj", "nsubjpass"}:
-                    has_subject = True
-                    noun = _head_noun(c)
-                    if noun:
-                        words.append((c.i, noun))
-            if up.pos_ == "NOUN":  # "forces ... estimated to number": the noun the clause describes
-                words.append((up.i, up.text.lower()))
-                break
-    text = " ".join(dict.fromkeys(w for _, w in sorted(set(words))))
-    return text or None
-
-
-_UNIT_WORDS = frozenset(
-    [
-        "second",
-        "seconds",
-        "minute",
-        "minutes",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-        "percent",
-        "per",
-        "cent",
-        "km",
-        "kilometers",
-        "kilometres",
-        "kilometer",
-        "kilometre",
-        "miles",
-        "mile",
-        "meters",
-        "metres",
-        "meter",
-        "metre",
-        "feet",
-        "foot",
-        "inches",
-        "inch",
-        "tons",
-        "tonnes",
-        "kg",
-        "kilograms",
-        "pounds",
-        "dollars",
-        "euros",
-    ]
-)
-
-
 def extract_claims(
     documents: Document | Iterable[Document],
     *,
@@ -742,15 +625,24 @@ def extract_claims(
     if progress is not None:
         stream = progress(stream)
     per_doc: list[list[Claim]] = [[] for _ in docs]
+    named: list[str | None] = [None for _ in docs]  # the last subject named in each document
     for parsed, (di, off) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         doc = docs[di]
         for sent in parsed.sents:
+            previous = named[di]
+            named[di] = sentence_holder(sent) or previous
             made = _make_claims(doc, sent, off, len(per_doc[di]))
             if not made:
                 continue
             s0 = off + sent.start_char
             vals = [
-                attrs.evolve(v, start=v.start + s0, end=v.end + s0, frame=figure_frame(sent, v.start, v.end))
+                attrs.evolve(
+                    v,
+                    start=v.start + s0,
+                    end=v.end + s0,
+                    frame=figure_frame(sent, v.start, v.end),
+                    holder=figure_holder(sent, v.start, v.end, previous),
+                )
                 for v in extract_values(sent.text, published=doc.published)
             ]
             per_doc[di] += _attach_values(made, vals)

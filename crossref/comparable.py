@@ -18,7 +18,9 @@ same thing, so that no false alarm is raised on them:
 * what is counted: :func:`counts_people` (people or things), :func:`qualifiers`
   ("Indian sailors"), :func:`of_what` ("counts of murder"), :func:`other_scale`;
 * how it is said: :func:`hypothetical` ("if the Sox are pushed to 10 years"),
-  :func:`offset` ("nine days before the inauguration": a date, not a length).
+  :func:`offset` ("nine days before the inauguration": a date, not a length),
+  :func:`sized_thing` and :func:`sizes` (a size that says which thing is meant: "the
+  13-inch MacBook Pro", "a 36-yard field goal", "the 7.6-magnitude quake").
 
 :class:`Figure` holds all of it for one figure, read once; :func:`apart` says why two
 figures are not one figure told twice.  Every reader looks at the figure where it stands in the claim
@@ -33,7 +35,7 @@ import re
 import attrs
 
 from crossref.models import Claim, Value
-from crossref.names import names_match, shared_names, speaker_key
+from crossref.names import may_be_one, names_match, shared_names, speaker_key
 from crossref.stamps import STAMP_BEFORE, is_stamp
 
 _WORDS = re.compile(r"[a-z]+")
@@ -496,12 +498,61 @@ def same_owner(ca: Claim, oa: str | None, cb: Claim, ob: str | None, *, unnamed_
     other claim names that owner (or, with ``unnamed_may``, names no one); with no owner
     known, nothing says otherwise."""
     if oa and ob:
-        return names_match(oa, ob)
+        return may_be_one(oa, ob)
     if oa or ob:
         owner, other = (oa, cb) if oa else (ob, ca)
         assert owner is not None
-        return (unnamed_may and not other.names) or any(names_match(owner, n) for n in other.names)
+        return (unnamed_may and not other.names) or any(may_be_one(owner, n) for n in other.names)
     return True
+
+
+_SIZED = frozenset(
+    {"length", "area", "mass", "volume", "speed", "data", "frequency", "temperature", "energy"}
+)
+_AS_MODIFIER = re.compile(r"\d\s?-\s?[A-Za-z]+$")  # "13-inch", "36-yard", "2.93-GHz", "7.6-magnitude"
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w]*)")
+
+
+def _modified(claim: Claim, v: Value) -> str | None:
+    """The word a measure written as a modifier stands before ("13-inch MacBook" -> "macbook")."""
+    if not _AS_MODIFIER.search(v.text):
+        return None
+    pos = position(claim, v)
+    m = _NEXT_WORD.match(claim.text, pos + len(v.text)) if pos >= 0 else None
+    return m.group(1).lower() if m else None
+
+
+def sized_thing(claim: Claim, v: Value) -> str | None:
+    """What a measure written as a modifier picks out: "the 13-inch MacBook Pro" -> "macbook",
+    "a 36-yard field goal" -> "field".  Such a size says which thing is meant; it is set only
+    against another size of a thing of that name ("a 10-metre dhow" / "a 24- to 30-foot
+    dhow"), never against a plain measure ("17-inch notebook" / "less than an inch thick")."""
+    return _modified(claim, v) if v.dimension in _SIZED else None
+
+
+def sizes(claim: Claim, v: Value) -> frozenset[tuple[str, float | None, float | None]]:
+    """The sizes that pick out the things the rest of a claim speaks of ("the 13-inch MacBook
+    Pro costs $1199", "the 7.6-magnitude quake struck 135 km from Manokwari"), but ``v``."""
+    return frozenset(
+        (u.dimension, u.low, u.high)
+        for u in claim.values
+        if u is not v and u.dimension in _SIZED | {"magnitude"} and _modified(claim, u)
+    )
+
+
+def other_sizes(
+    a: frozenset[tuple[str, float | None, float | None]], b: frozenset[tuple[str, float | None, float | None]]
+) -> bool:
+    """Two claims speak of things told apart by their size: each names one, of one dimension,
+    and the sizes cannot be one ("13-inch" / "11-inch")."""
+    return any(
+        da == db
+        and (
+            (ha is not None and lb is not None and ha < lb) or (hb is not None and la is not None and hb < la)
+        )
+        for da, la, ha in a
+        for db, lb, hb in b
+    )
 
 
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
@@ -535,6 +586,8 @@ class Figure:
     own: bool
     hypothetical: bool
     offset: bool
+    sized_thing: str | None
+    sizes: frozenset[tuple[str, float | None, float | None]]
 
     @classmethod
     def read(cls, claim: Claim, v: Value, published: dt.date | None) -> Figure:
@@ -549,10 +602,12 @@ class Figure:
             age=is_age(v),
             severity=severity(claim, v) if count else None,
             of_what=of_what(claim, v) if count else frozenset(),
-            owner=figure_owner(claim, v),
+            owner=figure_owner(claim, v) or (v.holder if v.dimension != "date" else None),
             own=own_figure(claim),
             hypothetical=hypothetical(claim, v),
             offset=v.dimension == "duration" and offset(claim, v),
+            sized_thing=sized_thing(claim, v),
+            sizes=sizes(claim, v),
         )
 
 
@@ -576,6 +631,10 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "another scale"  # "five people were killed" / "168,000 people" killed in 2004
     if a.severity != b.severity:
         return "a part of the hurt"  # "eight people seriously injured" / "at least 40 injured"
+    if (a.sized_thing or b.sized_thing) and a.sized_thing != b.sized_thing:
+        return "a size that says which thing"  # "the 13-inch MacBook Pro" / "less than an inch thick"
+    if other_sizes(a.sizes, b.sizes):
+        return "things of other sizes"  # "the 13-inch MacBook Pro costs $1199" / "the 11-inch Air, $999"
     if a.offset != b.offset:
         return "a time said from another event"  # "nine days before the inauguration" / "in 30 days"
     if a.summed != b.summed:

@@ -72,7 +72,9 @@ class Value:
     2019 the company employed 3,000"), as ordinals like a date's bounds.
 
     ``frame`` is what the figure is a figure of, in a few words taken from the
-    parse ("withdrawal take", "forces number soldiers"); set by the claims stage.
+    parse ("withdrawal take", "forces number soldiers"); ``holder`` is the person, team
+    or company the figure belongs to when the parse names them ("Vaughn" in "Vaughn
+    finished with 16 points"); both set by the claims stage (:mod:`crossref.frames`).
     """
 
     start: int
@@ -88,6 +90,7 @@ class Value:
     hedge: str | None = None
     scope: tuple[int, int] | None = None
     frame: str | None = None
+    holder: str | None = None
 
     @property
     def dates(self) -> tuple[dt.date | None, dt.date | None] | None:

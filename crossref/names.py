@@ -150,6 +150,20 @@ def names_match(a: str, b: str, *, min_ratio: float = 85.0) -> bool:
     return fuzz.ratio(fa, fb) >= min_ratio
 
 
+def may_be_one(a: str, b: str) -> bool:
+    """Whether two names may name one holder of a figure: they match (:func:`names_match`), or
+    the shorter is the longer's last words, as a surname is ("Clark" / "Earl Clark").
+
+    >>> may_be_one("Hansbrough", "Tyler Hansbrough"), may_be_one("Vaughn", "Hansbrough")
+    (True, False)
+    """
+    if names_match(a, b):
+        return True
+    fa, fb = fold_name(a).split(), fold_name(b).split()
+    short, long = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    return bool(short) and long[-len(short) :] == short and len(" ".join(short)) >= 3
+
+
 def shared_names(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """The share of the smaller name set that has a match in the other (0 when either is empty)."""
     if not a or not b:

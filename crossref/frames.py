@@ -1,0 +1,207 @@
+"""What a figure is a figure of, and whose it is, read from the parse of its sentence.
+
+Two readers, both given a parsed sentence and a figure's offsets in it:
+
+* :func:`figure_frame`: the words of the figure's predicate ("withdrawal take",
+  "forces number soldiers"); figures whose frames differ measure different things.
+* :func:`figure_holder`: the person, team or company the figure belongs to, when the
+  parse names them ("Vaughn finished with 16 points", "Hansbrough, who now has 2,302
+  points"); figures of two holders are two people's figures.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "agent"})
+
+
+def _head_noun(t: Any) -> str | None:
+    """A common noun that names a participant ("withdrawal", "process"), not a name or a pronoun."""
+    if t.dep_ == "agent":
+        t = next((c for c in t.children if c.dep_ == "pobj"), t)
+    return t.text.lower() if t.pos_ == "NOUN" else None
+
+
+def figure_frame(sent: Any, start: int, end: int) -> str | None:
+    """What a figure is a figure of: the words of its predicate, from the parse.
+
+    The figure's phrase is followed up to the nearest verb; the frame is that verb
+    with the common nouns of its subject and object (a subject missing from a
+    controlled verb is taken from the verb that controls it), the noun the figure
+    attaches to, and for counts the counted noun.  Names and pronouns are left out:
+    they say who, not what.  ``start``/``end`` are offsets into ``sent.text``.
+
+    >>> from crossref.claims import load_nlp
+    >>> nlp = load_nlp()
+    >>> s = next(nlp("The withdrawal is expected to take approximately a month.").sents)
+    >>> figure_frame(s, 35, 57)
+    'withdrawal take'
+    """
+    span = sent.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    inside = {t.i for t in span}
+    words: list[tuple[int, str]] = []
+    root = span.root
+    counted = root.pos_ == "NOUN" and root.dep_ != "npadvmod" and not root.like_num
+    if counted and root.text.lower() not in _UNIT_WORDS:
+        words.append((root.i, root.text.lower()))
+    for prep in root.children:  # "11 years of US military presence": what the figure measures
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i not in inside:
+            words += [(o.i, o.text.lower()) for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    t = root.head
+    while t.i in inside and t.head.i != t.i:
+        t = t.head
+    if t.pos_ == "NOUN" and t.i not in inside:
+        words.append((t.i, t.text.lower()))
+    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
+        t = t.head
+    if t.pos_ in {"VERB", "AUX"}:
+        verb = t
+        words.append((verb.i, verb.text.lower()))
+        has_subject = False
+        for c in verb.children:
+            if c.dep_ in _FRAME_DEPS and c.i not in inside:
+                has_subject |= c.dep_ in {"nsubj", "nsubjpass"}
+                noun = _head_noun(c)
+                if noun:
+                    words.append((c.i, noun))
+        up = verb
+        while not has_subject and up.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acl"} and up.head.i != up.i:
+            up = up.head
+            for c in up.children:
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    has_subject = True
+                    noun = _head_noun(c)
+                    if noun:
+                        words.append((c.i, noun))
+            if up.pos_ == "NOUN":  # "forces ... estimated to number": the noun the clause describes
+                words.append((up.i, up.text.lower()))
+                break
+    text = " ".join(dict.fromkeys(w for _, w in sorted(set(words))))
+    return text or None
+
+
+_UNIT_WORDS = frozenset(
+    [
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "percent",
+        "per",
+        "cent",
+        "km",
+        "kilometers",
+        "kilometres",
+        "kilometer",
+        "kilometre",
+        "miles",
+        "mile",
+        "meters",
+        "metres",
+        "meter",
+        "metre",
+        "feet",
+        "foot",
+        "inches",
+        "inch",
+        "tons",
+        "tonnes",
+        "kg",
+        "kilograms",
+        "pounds",
+        "dollars",
+        "euros",
+    ]
+)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _verb_of(t: Any) -> Any | None:
+    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in {"VERB", "AUX"} else None
+
+
+def _name_at(t: Any) -> str | None:
+    """The proper name headed by ``t`` ("Earl Clark" in "Louisville's Earl Clark"); ``None``
+    for a common noun, a pronoun or coordinated names ("Charles and Hillis")."""
+    if t.pos_ != "PROPN" or any(c.dep_ in {"conj", "cc"} for c in t.children):
+        return None
+    parts = {t.i} | {c.i for c in t.children if c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN"}
+    words = [w for w in t.doc[min(parts) : max(parts) + 1]]
+    return " ".join(w.text for w in words)
+
+
+def _title_case(sent: Any) -> bool:
+    """A headline ("Magnitude 4.4 Earthquake Strikes Northern California"): no word but the
+    small ones starts in lower case, so every noun looks like a name."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+
+
+def sentence_holder(sent: Any) -> str | None:
+    """The proper name that is the subject of the sentence's main verb ("Hansbrough" in
+    "Hansbrough finished with 20 points"): who a following "he" or "she" most likely is."""
+    if _title_case(sent):
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
+    return _name_at(subject) if subject is not None else None
+
+
+def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) -> str | None:
+    """Whose figure it is, when the parse says: the proper name that owns the figure's noun
+    ("Hansbrough's 20 points") or is the subject of its predicate ("Vaughn finished with 16
+    points"; "Hansbrough, who now has 2,302 points"; a verb without its own subject takes
+    the subject of the verb it hangs from).  ``None`` when that is a common noun or a pronoun,
+    names several, holds the figure itself, or the sentence is a headline in title case.
+    A subject "he" or "she" is ``previous``: the subject named by an earlier sentence of
+    the article (:func:`sentence_holder`).  ``start``/``end`` are offsets into ``sent.text``.
+
+    >>> from crossref.claims import load_nlp
+    >>> s = next(load_nlp()("Hansbrough, who now has 2,302 points, made the basket.").sents)
+    >>> figure_holder(s, 24, 36)
+    'Hansbrough'
+    """
+    span = sent.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or _title_case(sent):
+        return None
+    root = span.root
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _name_at(owner)
+    verb = _verb_of(root)
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            break
+        if verb.dep_ not in {"xcomp", "conj", "advcl"} or verb.head.i == verb.i:
+            return None
+        verb = _verb_of(verb.head)
+    if verb is None or subject is None or root.i in {t.i for t in subject.subtree}:
+        return None
+    if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject.lower_ in _PERSONAL:
+        return previous
+    return _name_at(subject)
