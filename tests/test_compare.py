@@ -720,8 +720,7 @@ def test_figures_of_two_named_players_are_not_compared() -> None:
     )
     assert _flags(claims) == []
     surname = _claims(
-        "Hansbrough finished with 20 points.",
-        "Tyler Hansbrough had 24 points and seven rebounds in a balanced attack.",
+        "Hansbrough finished the game with 20 points.", "Tyler Hansbrough had 24 points in the win."
     )
     assert [f.kind for f in _flags(surname)] == ["conflict"]
 
