@@ -445,10 +445,10 @@ def age_owner(claim: Claim, v: Value) -> str | None:
 
 
 def same_age_reading(pub_a: dt.date | None, pub_b: dt.date | None, va: Value, vb: Value) -> bool:
-    """Two ages can be set side by side as one reading: the articles are of one day (or undated),
+    """Two ages can be set side by side as one reading: the articles are known to be of one day,
     or the ages are more than a year apart.  "26-year-old" in January and "27-year-old" in
-    September may both be true: a birthday fell between."""
-    one_day = pub_a is None or pub_b is None or pub_a == pub_b
+    September may both be true: a birthday fell between (and may have, between undated ones)."""
+    one_day = pub_a is not None and pub_a == pub_b
     year = 365.25
     return one_day or abs((va.low or 0.0) - (vb.low or 0.0)) > year + 0.5
 
@@ -459,7 +459,7 @@ def same_person(ca: Claim, va: Value, cb: Claim, vb: Value) -> bool:
     share a name."""
     oa, ob = age_owner(ca, va), age_owner(cb, vb)
     if oa or ob:
-        return same_owner(ca, oa, cb, ob, unnamed_may=False)
+        return same_owner(ca, oa, cb, ob, unnamed_may=False, deal_may=False)
     return shared_names(ca.names, cb.names) > 0
 
 
@@ -493,12 +493,18 @@ def figure_owner(claim: Claim, v: Value) -> str | None:
     return name if between <= (1 if same else 3) else None
 
 
-def same_owner(ca: Claim, oa: str | None, cb: Claim, ob: str | None, *, unnamed_may: bool = True) -> bool:
-    """Two figures can be one person's: their owners match, or, where only one is known, the
-    other claim names that owner (or, with ``unnamed_may``, names no one); with no owner
+def same_owner(
+    ca: Claim, oa: str | None, cb: Claim, ob: str | None, *, unnamed_may: bool = True, deal_may: bool = True
+) -> bool:
+    """Two figures can be one person's: their owners match, or, with ``deal_may``, each claim
+    names the other's owner (one deal told from either side: "Teixeira agreed to an eight-year
+    deal with the Yankees" / "the Yankees signed Teixeira to an eight-year deal"); where only one is known,
+    the other claim names that owner (or, with ``unnamed_may``, names no one); with no owner
     known, nothing says otherwise."""
-    if oa and ob:
-        return may_be_one(oa, ob)
+    if oa and ob:  # one holder each: the same, or a deal between the two that both claims name
+        return may_be_one(oa, ob) or (
+            deal_may and any(may_be_one(oa, n) for n in cb.names) and any(may_be_one(ob, n) for n in ca.names)
+        )
     if oa or ob:
         owner, other = (oa, cb) if oa else (ob, ca)
         assert owner is not None
@@ -555,6 +561,37 @@ def other_sizes(
     )
 
 
+_STARTS = frozenset(
+    {"began", "begin", "begins", "started", "start", "starts", "launched", "opened", "commenced"}
+)
+_ENDS = frozenset(
+    {
+        "completed",
+        "complete",
+        "completes",
+        "ended",
+        "end",
+        "ends",
+        "finished",
+        "finish",
+        "concluded",
+        "closed",
+    }
+)
+
+
+def phase(v: Value) -> str | None:
+    """Whether a time is when something began or when it ended, by its frame's verb: "began
+    their investigation in 2005" and "the investigation was completed in September 2006" date
+    two moments of one investigation, not one moment twice."""
+    words = set((v.frame or "").split())
+    if words & _STARTS and not words & _ENDS:
+        return "start"
+    if words & _ENDS and not words & _STARTS:
+        return "end"
+    return None
+
+
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 
 
@@ -587,6 +624,7 @@ class Figure:
     hypothetical: bool
     offset: bool
     sized_thing: str | None
+    phase: str | None
     sizes: frozenset[tuple[str, float | None, float | None]]
 
     @classmethod
@@ -602,11 +640,12 @@ class Figure:
             age=is_age(v),
             severity=severity(claim, v) if count else None,
             of_what=of_what(claim, v) if count else frozenset(),
-            owner=figure_owner(claim, v) or (v.holder if v.dimension != "date" else None),
+            owner=(v.holder if v.dimension != "date" and not is_age(v) else None) or figure_owner(claim, v),
             own=own_figure(claim),
             hypothetical=hypothetical(claim, v),
             offset=v.dimension == "duration" and offset(claim, v),
             sized_thing=sized_thing(claim, v),
+            phase=phase(v) if v.dimension in {"date", "duration"} else None,
             sizes=sizes(claim, v),
         )
 
@@ -635,6 +674,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "a size that says which thing"  # "the 13-inch MacBook Pro" / "less than an inch thick"
     if other_sizes(a.sizes, b.sizes):
         return "things of other sizes"  # "the 13-inch MacBook Pro costs $1199" / "the 11-inch Air, $999"
+    if a.phase and b.phase and a.phase != b.phase:
+        return "the start and the end"  # "began their investigation in 2005" / "completed in September 2006"
     if a.offset != b.offset:
         return "a time said from another event"  # "nine days before the inauguration" / "in 30 days"
     if a.summed != b.summed:

@@ -749,3 +749,48 @@ def test_a_size_that_names_the_model_is_not_a_measure_of_it() -> None:
     assert _flags(thin) == []
     one_boat = _claims("The pirates sailed a 10-metre dhow.", "The pirates sailed a 24- to 30-foot dhow.")
     assert [f.kind for f in _flags(one_boat)] == ["conflict"]
+
+
+def test_two_teams_offers_are_not_compared_but_one_deal_told_from_either_side_is() -> None:
+    offers = _claims(
+        "The Boston Red Sox have made first baseman Mark Teixeira an eight-year, $200 million offer.",
+        "The Orioles have offered Teixeira a seven-year deal worth between $140 million and $150 million.",
+    )
+    assert _flags(offers) == []
+    one_deal = _claims(
+        "Teixeira agreed to an eight-year, $180 million deal with the Yankees.",
+        "The Yankees signed Teixeira to an eight-year, $160 million contract.",
+    )
+    assert [f.attribute.split(":")[0] for f in _flags(one_deal)] == ["amount (USD)"]
+
+
+def test_when_something_began_is_not_when_it_ended() -> None:
+    claims = _claims(
+        "They began their investigation in 2005.", "That investigation was completed in September 2006."
+    )
+    assert _flags(claims) == []
+    began = _claims("They began their investigation in 2005.", "The investigation began in 2006.")
+    assert [f.kind for f in _flags(began)] == ["conflict"]
+
+
+def test_undated_ages_a_year_apart_may_be_a_birthday_apart() -> None:
+    claims = _claims(
+        "Deputies identified the suspect as Jose Luis Orozco, 27.", "Jose Luis Orozco, 29, killed the deputy."
+    )
+    assert [f.kind for f in _flags(claims)] == ["conflict"]
+    a_year = _claims(
+        "Deputies identified the suspect as Jose Luis Orozco, 27.", "Jose Luis Orozco, 28, killed the deputy."
+    )
+    assert _flags(a_year) == []
+    same_day = dt.date(2013, 6, 1)
+    assert [
+        f.kind
+        for f in _flags(
+            _claims(
+                "Deputies identified the suspect as Jose Luis Orozco, 27.",
+                "Jose Luis Orozco, 28, killed the deputy.",
+                published=same_day,
+            ),
+            same_day,
+        )
+    ] == ["conflict"]
