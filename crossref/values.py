@@ -1262,6 +1262,13 @@ class _Unresolved(Exception):
     """A relative date without the publication date it needs."""
 
 
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to|scheduled\s+(?:to|for)|"
+    r"(?:is|are)\s+to|plans?\s+to|set\s+for|due\s+(?:on|for))\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _date_candidates(
     text: str, published: dt.date | None, blocked: list[tuple[int, int]], starts: list[int]
 ) -> list[tuple[Value, int]]:
@@ -1374,6 +1381,11 @@ def _date_candidates(
                 elif q == "next":
                     fwd = (wd - pub.weekday()) % 7 or 7
                     first = last = pub + dt.timedelta(days=fwd)
+                elif back and _FUTURE_RE.search(text, max(0, m.start() - 60), m.start()):
+                    # "is expected to return to work on Monday", said on a Sunday: the coming Monday
+                    first = last = pub + dt.timedelta(days=7 - back)
+                    if q == "by":
+                        hedge = "by"
                 else:
                     first = last = pub - dt.timedelta(days=back)
                     if q == "by":
@@ -1558,7 +1570,11 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
         return []
     blocked: list[tuple[int, int]] = []
     dates = _date_candidates(text, published, blocked, date_starts)
-    quantities = _quantities(text, atom_starts)
+    quantities = [
+        q
+        for q in _quantities(text, atom_starts)
+        if not _part_of_a_name(text, q[0]) and not _a_side(text, q[0])
+    ]
     if blocked:
         quantities = [q for q in quantities if not any(a < q[0].end and q[0].start < b for a, b in blocked)]
     cands: list[tuple[Value, int]] = [(v, 0) for v, _ in dates]
@@ -1582,6 +1598,43 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
         chosen.append(v)
     chosen.sort(key=lambda v: v.start)
     return _add_scopes(text, _merge_restated_dates(text, chosen))
+
+
+_NAME_BEFORE_RE = re.compile(
+    r"(?<![.!?:;]\s)\b([A-Z][A-Za-z]*?)\d*(?:\s?\d+(?:\.\d+)?)?(?:\s?(?:and|or|/|,)\s?\d+(?:\.\d+)?)*"
+    r"\s?(?:and|or|/|,)?\s$"
+)
+
+
+def _part_of_a_name(text: str, v: Value) -> bool:
+    """A bare number right after a name is part of it: "USB 3", "Internet Explorer 8 and 9",
+    "IE8 and 9", "Route 94" (a name within a sentence, not its first word; a month or a
+    weekday before a number is a date's)."""
+    if v.dimension != "count" or v.noun or v.hedge or not v.text[:1].isdigit():
+        return False
+    m = _NAME_BEFORE_RE.search(text, max(0, v.start - 40), v.start)
+    return (
+        m is not None
+        and text[: m.start()].strip() != ""
+        and m.group(1).lower() not in _MONTHS
+        and m.group(1).lower() not in _WEEKDAYS
+    )
+
+
+_SIDE_BEFORE_RE = re.compile(r"\d\s?(?:[x\u00d7]|pixels?\s+by)\s?$", re.IGNORECASE)
+_SIDE_AFTER_RE = re.compile(r"\s?[x\u00d7]\s?\d")
+_PIXELS_BY_RE = re.compile(r"\s+by\s+\d", re.IGNORECASE)
+
+
+def _a_side(text: str, v: Value) -> bool:
+    """A count that is one side of a size: "2880 x 1800 pixels", "2880 pixels by 1800"."""
+    if v.dimension != "count":
+        return False
+    return bool(
+        _SIDE_BEFORE_RE.search(text[max(0, v.start - 16) : v.start])
+        or _SIDE_AFTER_RE.match(text, v.end)
+        or (v.noun in {"pixels", "pixel"} and _PIXELS_BY_RE.match(text, v.end))
+    )
 
 
 _DATE_GAP_RE = re.compile(r"[\s,(]*")

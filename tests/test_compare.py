@@ -324,7 +324,7 @@ def test_ages_of_two_people_named_in_one_claim_are_not_compared() -> None:
     assert _flags(claims) == []
     same_man = _claims(
         "Police allege Eric Allen Kirkpatrick, 61, opened fire at a Vancouver office party.",
-        "Eric Allen Kirkpatrick, 62, opened fire at a Vancouver office party.",
+        "Eric Allen Kirkpatrick, 64, opened fire at a Vancouver office party.",
     )
     (finding,) = _flags(same_man)
     assert finding.kind == "conflict" and finding.attribute.startswith("age")

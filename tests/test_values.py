@@ -380,6 +380,11 @@ def test_values_scope_from_a_year_in_the_same_sentence_only():
         "one of the officers",
         "one another",
         "at 9:40 p.m.",
+        "attacks aimed at Internet Explorer 8 and 9",
+        "attacks directed at IE8 and 9",
+        "It, too, has been given a USB 2/USB 3 port.",
+        "a retina display of 2880 x 1800 pixels",
+        "The screen is 2880 pixels by 1800.",
     ],
 )
 def test_values_ignores_codes_ordinals_and_pronouns(text):
@@ -550,3 +555,19 @@ def test_values_weekdays_resolve_to_the_last_seven_days(published, day):
 )
 def test_values_range_scale_written_once_applies_to_both_ends(text, low, high):
     assert iv(text) == (low, high)
+
+
+def test_values_a_number_after_a_name_is_still_a_count_where_the_name_is_a_date_or_opens_the_text():
+    assert [v.text for v in extract_values("On Monday 12 people died.") if v.dimension == "count"] == [
+        "12 people"
+    ]
+    assert one("Police arrested 12.").low == 12
+    assert one("Some 13 miles away").low is not None
+
+
+def test_values_a_weekday_said_of_what_is_to_come_is_the_coming_one():
+    sunday = dt.date(2012, 12, 23)
+    coming = extract_values("The head coach is expected to return to work on Monday.", published=sunday)[0]
+    assert coming.dates == (dt.date(2012, 12, 24), dt.date(2012, 12, 24))
+    past = extract_values("The head coach returned to work on Monday.", published=sunday)[0]
+    assert past.dates == (dt.date(2012, 12, 17), dt.date(2012, 12, 17))
