@@ -53,7 +53,8 @@ def flagged_pair(finding: Any) -> tuple[Any, Any] | None:
 
 
 def flags_of(event: str, report: Any) -> list[dict[str, Any]]:
-    """The event's flags, each with the figures it sets side by side and the claims it quotes."""
+    """The event's flags, each with the figures it sets side by side (and what crossref read of
+    them: frame and holder) and the claims it quotes."""
     claims = {c.id: c for c in report.claims}
     out = []
     for f in report.findings:
@@ -78,6 +79,7 @@ def flags_of(event: str, report: Any) -> list[dict[str, Any]]:
                 "attribute": f.attribute,
                 "explanation": f.explanation,
                 "figures": figures,
+                "read": [{"frame": v.frame, "holder": v.holder} for v in pair] if pair is not None else [],
                 "claims": [
                     {
                         "doc": claims[cid].doc_id,
