@@ -19,6 +19,7 @@ same thing, so that no false alarm is raised on them:
   ("Indian sailors"), :func:`of_what` ("counts of murder"), :func:`other_scale`;
 * how it is said: :func:`hypothetical` ("if the Sox are pushed to 10 years"),
   :func:`offset` ("nine days before the inauguration": a date, not a length),
+  :func:`rate` ("$22 million per season": a rate, not a total),
   :func:`sized_thing` and :func:`sizes` (a size that says which thing is meant: "the
   13-inch MacBook Pro", "a 36-yard field goal", "the 7.6-magnitude quake").
 
@@ -380,6 +381,19 @@ def offset(claim: Claim, v: Value) -> bool:
     return bool(_OFFSET_AFTER.match(_after(claim, v)))
 
 
+_PER = re.compile(
+    r"\s*(?:(?:per|a|an|each|every)\s+(?:year|season|month|week|day|night|game|match|hour|minute|head|person|"
+    r"capita|share|unit|barrel|ton|tonne|annum)\b|annually\b|a\s+piece\b|apiece\b|each\b)",
+    re.IGNORECASE,
+)
+
+
+def rate(claim: Claim, v: Value) -> bool:
+    """The figure is a rate, so much per something ("roughly $22 million per season", "$5 a
+    share", "30 home runs a year"), not a total: it is set only against another rate."""
+    return bool(_PER.match(_after(claim, v)))
+
+
 def restated(claim: Claim, v: Value) -> bool:
     """The figure, in brackets right after a figure of its kind, restates that one in another
     unit or currency ("US$1 million ($1.52 million)", "75 kilometers (50 miles)")."""
@@ -625,6 +639,7 @@ class Figure:
     offset: bool
     sized_thing: str | None
     phase: str | None
+    rate: bool
     sizes: frozenset[tuple[str, float | None, float | None]]
 
     @classmethod
@@ -645,6 +660,7 @@ class Figure:
             hypothetical=hypothetical(claim, v),
             offset=v.dimension == "duration" and offset(claim, v),
             sized_thing=sized_thing(claim, v),
+            rate=v.dimension not in {"date", "duration"} and rate(claim, v),
             phase=phase(v) if v.dimension in {"date", "duration"} else None,
             sizes=sizes(claim, v),
         )
@@ -676,6 +692,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "things of other sizes"  # "the 13-inch MacBook Pro costs $1199" / "the 11-inch Air, $999"
     if a.phase and b.phase and a.phase != b.phase:
         return "the start and the end"  # "began their investigation in 2005" / "completed in September 2006"
+    if a.rate != b.rate:
+        return "a rate and a total"  # "roughly $22 million per season" / "$200 million"
     if a.offset != b.offset:
         return "a time said from another event"  # "nine days before the inauguration" / "in 30 days"
     if a.summed != b.summed:

@@ -1523,6 +1523,9 @@ def _rel_period(pub: dt.date, q: str, u: str) -> tuple[dt.date, dt.date]:
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=7 * step)
         if u == "weekend":
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        if step == -1 and pub.weekday() > 0:
+            # "He escaped last week" in a Saturday paper may be this Monday: the week before, up to yesterday
+            return monday, pub - dt.timedelta(days=1)
         return monday, monday + dt.timedelta(days=6)
     if u == "month":
         y, mo = pub.year, pub.month + step

@@ -794,3 +794,16 @@ def test_undated_ages_a_year_apart_may_be_a_birthday_apart() -> None:
             same_day,
         )
     ] == ["conflict"]
+
+
+def test_a_rate_is_not_a_total() -> None:
+    claims = _claims(
+        "The Red Sox offer Teixeira $200 million.",
+        "Teixeira still has an offer from the Red Sox, worth roughly $22 million per season.",
+    )
+    assert _flags(claims) == []
+    rates = _claims(
+        "The Red Sox offer Teixeira $25 million per season.",
+        "Teixeira has an offer from the Red Sox, worth roughly $22 million per season.",
+    )
+    assert [f.kind for f in _flags(rates)] == ["conflict"]

@@ -571,3 +571,9 @@ def test_values_a_weekday_said_of_what_is_to_come_is_the_coming_one():
     assert coming.dates == (dt.date(2012, 12, 24), dt.date(2012, 12, 24))
     past = extract_values("The head coach returned to work on Monday.", published=sunday)[0]
     assert past.dates == (dt.date(2012, 12, 17), dt.date(2012, 12, 17))
+
+
+def test_values_last_week_in_a_saturday_paper_runs_up_to_yesterday():
+    saturday = dt.date(2009, 12, 5)
+    (v,) = extract_values("He escaped last week.", published=saturday)
+    assert v.dates == (dt.date(2009, 11, 23), dt.date(2009, 12, 4))
