@@ -76,6 +76,11 @@ DATE_FRAME_SIMILARITY = 0.5
 DATE_SIMILARITY = 0.65
 """Two claims' dates are compared only when the claims are at least this alike (cosine)."""
 
+STATEMENT_SIMILARITY = 0.6
+"""An agreement without figures holds the cluster's two most alike claims of two sources and
+only those others at least this alike to each claim it holds (cosine): claims that share a
+topic but say different things are left out of it."""
+
 _RANK: dict[FindingKind, int] = {"agreement": 0, "discrepancy": 1, "conflict": 2}
 _REL_TOL = 0.01
 
@@ -459,7 +464,9 @@ def compare_cluster(
     if not findings or (not flagged and covered != {c.id for c in claims}):
         # what the sources say beyond the figures compared: corroborated, or contradicted in words
         findings.append(
-            _statement_finding(claims, f"{cluster_id}.f{len(findings)}", cluster_id, source_of, score)
+            _statement_finding(
+                claims, f"{cluster_id}.f{len(findings)}", cluster_id, source_of, score, similarity
+            )
         )
     return findings
 
@@ -655,8 +662,39 @@ def _wording_conflict(
     return None
 
 
+def _said_alike(
+    claims: Sequence[Claim], source_of: Mapping[str, str], similarity: Callable[[str, str], float]
+) -> list[Claim]:
+    """The claims that say one thing: the two most alike claims of two sources (the cluster
+    holds them together), and every other claim at least ``STATEMENT_SIMILARITY`` alike to
+    each of those taken so far."""
+    pairs = [
+        (similarity(a.id, b.id), a, b)
+        for i, a in enumerate(claims)
+        for b in claims[i + 1 :]
+        if source_of[a.doc_id] != source_of[b.doc_id]
+    ]
+    best = max(pairs, key=lambda p: (p[0], p[1].id, p[2].id), default=None)
+    if best is None:
+        return list(claims)
+    core = [best[1], best[2]]
+    rest = sorted(
+        (c for c in claims if c.id not in {best[1].id, best[2].id}),
+        key=lambda c: (-sum(similarity(c.id, m.id) for m in core), c.id),
+    )
+    for c in rest:
+        if all(similarity(c.id, m.id) >= STATEMENT_SIMILARITY for m in core):
+            core.append(c)
+    return core
+
+
 def _statement_finding(
-    claims: Sequence[Claim], finding_id: str, cluster_id: str, source_of: Mapping[str, str], score: float
+    claims: Sequence[Claim],
+    finding_id: str,
+    cluster_id: str,
+    source_of: Mapping[str, str],
+    score: float,
+    similarity: Callable[[str, str], float] | None = None,
 ) -> Finding:
     ordered = sorted(claims, key=lambda c: (c.doc_id, c.start))
     conflict = _wording_conflict(ordered, source_of)
@@ -673,6 +711,8 @@ def _statement_finding(
             sources=tuple(sorted({source_of[a.doc_id], source_of[b.doc_id]})),
             score=score,
         )
+    if similarity is not None:
+        ordered = sorted(_said_alike(ordered, source_of, similarity), key=lambda c: (c.doc_id, c.start))
     srcs = sorted({source_of[c.doc_id] for c in ordered})
     return Finding(
         id=finding_id,

@@ -807,3 +807,21 @@ def test_a_rate_is_not_a_total() -> None:
         "Teixeira has an offer from the Red Sox, worth roughly $22 million per season.",
     )
     assert [f.kind for f in _flags(rates)] == ["conflict"]
+
+
+def test_an_agreement_in_words_holds_only_the_claims_that_say_one_thing(
+    embedder: crossref.SentenceTransformerEmbedder,
+) -> None:
+    # a held-out review: a cluster about Hugh Jackman as Oscars host held claims on his singing
+    claims = _claims(
+        "Hugh Jackman will host the Academy Awards in February.",
+        "Hugh Jackman has been chosen to host the Oscars next February.",
+        "Jackman sings ballads at home with his children.",
+    )
+    alike = _model_similarity(embedder)
+    text = {c.id: c.text for c in claims}
+    (finding,) = _compare(claims, similarity=lambda a, b: alike(text[a], text[b]))
+    assert finding.kind == "agreement"
+    assert [text[c] for c in finding.claim_ids] == [claims[0].text, claims[1].text]
+    (everything,) = _compare(claims)  # without similarities, the whole cluster
+    assert len(everything.claim_ids) == 3
