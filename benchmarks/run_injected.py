@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 import sys
 import time
@@ -36,6 +35,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.outputs import write_results
 from crossref.stamps import STAMP_BEFORE
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
@@ -366,12 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = summarize(results)
     md = markdown(table, results, seconds)
     print(md)
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "injected.md").write_text(md, encoding="utf-8")
-    (args.out / "injected.json").write_text(
-        json.dumps({"summary": table, "pairs": results, "seconds": seconds}, indent=2) + "\n",
-        encoding="utf-8",
-    )
+    write_results(args.out, "injected", md, {"summary": table, "pairs": results, "seconds": seconds})
     return 0
 
 

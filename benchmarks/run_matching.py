@@ -33,7 +33,6 @@ sentence is embedded once for the whole benchmark.  Results go to
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import resource
 import sys
@@ -57,6 +56,7 @@ from benchmarks.baselines import (
 )
 from benchmarks.ecbplus import DEFAULT_ROOT, Topic, components, load_ecbplus
 from benchmarks.metrics import BCubedSums, PairCounts, bcubed, pairwise_prf, pool_bcubed, pool_pairs
+from benchmarks.outputs import write_results
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 
@@ -362,8 +362,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(sweep_table(name, res)))
     print(f"\n{timing_line}; peak RSS {peak_mb:.0f} MB")
 
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "matching.md").write_text(markdown, encoding="utf-8")
     payload = {
         "dataset": {
             "root": str(args.data),
@@ -387,7 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "embed_rate_per_s": rate,
         "peak_rss_mb": peak_mb,
     }
-    (args.out / "matching.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    write_results(args.out, "matching", markdown, payload)
     print(f"wrote {args.out / 'matching.md'} and {args.out / 'matching.json'}")
     return 0
 

@@ -57,6 +57,8 @@ from typing import Any
 
 import numpy as np
 
+from benchmarks.outputs import write_results
+
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 SYNTHETIC_SENTENCES_PER_DOC = 15
 STAGES = ("claims", "duplicates", "embed", "candidates", "clusters", "compare")
@@ -559,9 +561,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
     )
     print(md)
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "throughput.md").write_text(md, encoding="utf-8")
-    (args.out / "throughput.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    write_results(args.out, "throughput", md, res)
     return 0
 
 

@@ -35,6 +35,7 @@ from typing import Any
 
 from benchmarks.ecbplus import DEFAULT_ROOT
 from benchmarks.export_events import export
+from benchmarks.outputs import write_results
 
 LABELS = Path(__file__).resolve().parent / "unseen_labels.json"
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
@@ -234,11 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for f in flags
         ]
         table = {name: {k: v for k, v in r.items() if k != "unjudged_flags"} for name, r in rows.items()}
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "unseen.md").write_text(md, encoding="utf-8")
-        (args.out / "unseen.json").write_text(
-            json.dumps({"summary": table, "flags": judged, "seconds": seconds}, indent=1) + "\n",
-            encoding="utf-8",
+        write_results(
+            args.out, "unseen", md, {"summary": table, "flags": judged, "seconds": seconds}, indent=1
         )
     return 0
 
