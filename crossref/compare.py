@@ -304,6 +304,8 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
             return "agreement", f"{inner.text!r} is within {outer.text!r}"
         if a.dimension == "date" and _is_calendar_unit(outer) and _holds(outer, inner):
             return "agreement", f"{inner.text!r} falls in {outer.text!r}"
+    if _hedge_kind(a) == "vague" and _hedge_kind(b) == "vague":
+        return "agreement", "two vague amounts that overlap"  # "a few blocks" / "several blocks"
     if same and not (a.is_bound or b.is_bound):
         return "agreement", "the same figure, hedged differently"
     if same:
