@@ -32,12 +32,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 import attrs
 
 from crossref.models import Claim, Value
 from crossref.names import may_be_one, names_match, shared_names, speaker_key
 from crossref.stamps import STAMP_BEFORE, is_stamp
+from crossref.values import extract_values
 
 _WORDS = re.compile(r"[a-z]+")
 
@@ -119,6 +121,32 @@ def scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, m
     else:
         limit = min(max_gap, CURRENT_EVENT_DAYS)
     return overlap or abs((pa[0] + pa[1]) / 2 - (pb[0] + pb[1]) / 2) <= limit
+
+
+_SOME_DAY = dt.date(2001, 6, 15)
+_NEAR = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|"
+    r"sundays?|week|weekend|days?|hours?|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _unplaced_times(text: str) -> bool:
+    placed = {(v.start, v.end) for v in extract_values(text) if v.dimension == "date"}
+    return any(
+        v.dimension == "date" and (v.start, v.end) not in placed and not _NEAR.search(v.text)
+        for v in extract_values(text, published=_SOME_DAY)
+    )
+
+
+def unplaced_time(claim: Claim, published: dt.date | None) -> bool:
+    """The claim names a time of its own that its article's missing date leaves unplaced, weeks
+    or more from the day the article tells of: "On April 20, a 6.4-magnitude earthquake jolted
+    Maluku", "earlier this year", "last month".  A weekday, "last week" or "days ago" is the
+    article's own time.  Such a claim's figures, like figures of a stated other time
+    (:func:`scope_ok`), are not set against figures that name no time."""
+    return published is None and _unplaced_times(claim.text)
 
 
 _STAMP_WORD = re.compile(r"[^\W\d]{2,}")
@@ -640,6 +668,7 @@ class Figure:
     sized_thing: str | None
     phase: str | None
     rate: bool
+    unplaced: bool
     sizes: frozenset[tuple[str, float | None, float | None]]
 
     @classmethod
@@ -661,6 +690,7 @@ class Figure:
             offset=v.dimension == "duration" and offset(claim, v),
             sized_thing=sized_thing(claim, v),
             rate=v.dimension not in {"date", "duration"} and rate(claim, v),
+            unplaced=v.dimension != "date" and unplaced_time(claim, published),
             phase=phase(v) if v.dimension in {"date", "duration"} else None,
             sizes=sizes(claim, v),
         )
@@ -692,6 +722,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "things of other sizes"  # "the 13-inch MacBook Pro costs $1199" / "the 11-inch Air, $999"
     if a.phase and b.phase and a.phase != b.phase:
         return "the start and the end"  # "began their investigation in 2005" / "completed in September 2006"
+    if a.unplaced != b.unplaced:
+        return "a time the article's missing date leaves unplaced"  # "On April 20, a 6.4-magnitude quake"
     if a.rate != b.rate:
         return "a rate and a total"  # "roughly $22 million per season" / "$200 million"
     if a.offset != b.offset:

@@ -825,3 +825,18 @@ def test_an_agreement_in_words_holds_only_the_claims_that_say_one_thing(
     assert [text[c] for c in finding.claim_ids] == [claims[0].text, claims[1].text]
     (everything,) = _compare(claims)  # without similarities, the whole cluster
     assert len(everything.claim_ids) == 3
+
+
+def test_a_time_an_undated_article_cannot_place_is_another_occasion() -> None:
+    # held-out review (30ecb): a background outage set against the day's
+    claims = _claims("Earlier this year, five undersea cables were cut.", "Three undersea cables were cut.")
+    assert _flags(claims) == []
+    both_days = _claims("On Friday, five undersea cables were cut.", "Three undersea cables were cut.")
+    assert [f.kind for f in _flags(both_days)] == ["conflict"]
+    dated = dt.date(2008, 12, 20)
+    placed = _claims(
+        "Earlier this month, five undersea cables were cut.",
+        "Three undersea cables were cut.",
+        published=dated,
+    )
+    assert [f.kind for f in _flags(placed, dated)] == ["conflict"]
