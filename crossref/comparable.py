@@ -144,8 +144,8 @@ def unplaced_time(claim: Claim, published: dt.date | None) -> bool:
     """The claim names a time of its own that its article's missing date leaves unplaced, weeks
     or more from the day the article tells of: "On April 20, a 6.4-magnitude earthquake jolted
     Maluku", "earlier this year", "last month".  A weekday, "last week" or "days ago" is the
-    article's own time.  Such a claim's figures, like figures of a stated other time
-    (:func:`scope_ok`), are not set against figures that name no time."""
+    article's own time.  Between two undated articles, such a claim's figures, like figures
+    of a stated other time (:func:`scope_ok`), are not set against figures that name no time."""
     return published is None and _unplaced_times(claim.text)
 
 
@@ -411,7 +411,8 @@ def offset(claim: Claim, v: Value) -> bool:
 
 _PER = re.compile(
     r"\s*(?:(?:per|a|an|each|every)\s+(?:year|season|month|week|day|night|game|match|hour|minute|head|person|"
-    r"capita|share|unit|barrel|ton|tonne|annum)\b|annually\b|a\s+piece\b|apiece\b|each\b)",
+    r"capita|share|unit|barrel|ton|tonne|annum)\b(?!\s+(?:after|before|ago|earlier|later|from|since))"
+    r"|annually\b|a\s+piece\b|apiece\b)",
     re.IGNORECASE,
 )
 
@@ -536,16 +537,34 @@ def figure_owner(claim: Claim, v: Value) -> str | None:
 
 
 def same_owner(
-    ca: Claim, oa: str | None, cb: Claim, ob: str | None, *, unnamed_may: bool = True, deal_may: bool = True
+    ca: Claim,
+    oa: str | None,
+    cb: Claim,
+    ob: str | None,
+    *,
+    unnamed_may: bool = True,
+    deal_may: bool = True,
+    dimension: str | None = None,
 ) -> bool:
-    """Two figures can be one person's: their owners match, or, with ``deal_may``, each claim
-    names the other's owner (one deal told from either side: "Teixeira agreed to an eight-year
-    deal with the Yankees" / "the Yankees signed Teixeira to an eight-year deal"); where only one is known,
+    """Two figures can be one person's: their owners match, or, with ``deal_may``, a claim names
+    the other's owner (one deal or sentence told from either side: "Teixeira agreed to an
+    eight-year deal with the Yankees" / "the Yankees signed Teixeira to an eight-year deal";
+    "Smith was sentenced to 10 years" / "Judge Koeltl sentenced Smith to 12 years": one
+    claim that names the other's owner is enough when it gives one figure of ``dimension``,
+    not a figure to each of several people); where only one is known,
     the other claim names that owner (or, with ``unnamed_may``, names no one); with no owner
     known, nothing says otherwise."""
-    if oa and ob:  # one holder each: the same, or a deal between the two that both claims name
-        return may_be_one(oa, ob) or (
-            deal_may and any(may_be_one(oa, n) for n in cb.names) and any(may_be_one(ob, n) for n in ca.names)
+    if oa and ob:  # one holder each: the same, or one deal or sentence told from either side
+        if may_be_one(oa, ob):
+            return True
+        a_named = any(may_be_one(oa, n) for n in cb.names)  # claim b names a's owner
+        b_named = any(may_be_one(ob, n) for n in ca.names)
+
+        def one_figure(c: Claim) -> bool:
+            return dimension is None or sum(u.dimension == dimension for u in c.values) <= 1
+
+        return deal_may and (
+            (a_named and b_named) or (a_named and one_figure(cb)) or (b_named and one_figure(ca))
         )
     if oa or ob:
         owner, other = (oa, cb) if oa else (ob, ca)
@@ -572,19 +591,30 @@ def _modified(claim: Claim, v: Value) -> str | None:
 
 def sized_thing(claim: Claim, v: Value) -> str | None:
     """What a measure written as a modifier picks out: "the 13-inch MacBook Pro" -> "macbook",
-    "a 36-yard field goal" -> "field".  Such a size says which thing is meant; it is set only
+    "a 36-yard field goal" -> "field".  Such a size says which thing is meant; it is set
     against another size of a thing of that name ("a 10-metre dhow" / "a 24- to 30-foot
-    dhow"), never against a plain measure ("17-inch notebook" / "less than an inch thick")."""
+    dhow"), and against a plain measure only when that measure's claim names the thing ("the
+    20-foot boat" / "the boat, 30 feet long"; not "the 17-inch notebook" / "less than an inch
+    thick" said of "the machine")."""
     return _modified(claim, v) if v.dimension in _SIZED else None
+
+
+def _sizes_meet(a: Figure, b: Figure) -> bool:
+    if a.sized_thing and b.sized_thing:
+        return a.sized_thing == b.sized_thing
+    sized, plain = (a, b) if a.sized_thing else (b, a)
+    assert sized.sized_thing is not None
+    return sized.sized_thing in _WORDS.findall(plain.claim.text.lower())
 
 
 def sizes(claim: Claim, v: Value) -> frozenset[tuple[str, float | None, float | None]]:
     """The sizes that pick out the things the rest of a claim speaks of ("the 13-inch MacBook
-    Pro costs $1199", "the 7.6-magnitude quake struck 135 km from Manokwari"), but ``v``."""
+    Pro costs $1199"), but ``v``.  Magnitudes are left out: sources revise a quake's
+    magnitude, and "the 7.6-magnitude quake" / "the 7.9-magnitude quake" may be one quake."""
     return frozenset(
         (u.dimension, u.low, u.high)
         for u in claim.values
-        if u is not v and u.dimension in _SIZED | {"magnitude"} and _modified(claim, u)
+        if u is not v and u.dimension in _SIZED and _modified(claim, u)
     )
 
 
@@ -623,7 +653,7 @@ _ENDS = frozenset(
 
 
 def phase(v: Value) -> str | None:
-    """Whether a time is when something began or when it ended, by its frame's verb: "began
+    """Whether a time is when something began or when it ended, by its frame's words: "began
     their investigation in 2005" and "the investigation was completed in September 2006" date
     two moments of one investigation, not one moment twice."""
     words = set((v.frame or "").split())
@@ -702,7 +732,7 @@ def apart(a: Figure, b: Figure) -> str | None:
     va, vb, ca, cb = a.value, b.value, a.claim, b.claim
     if a.hypothetical or b.hypothetical:
         return "a figure supposed, not stated"  # "if the Sox are pushed to 10 years, ..."
-    if not same_owner(ca, a.owner, cb, b.owner):
+    if not same_owner(ca, a.owner, cb, b.owner, dimension=va.dimension):
         return "other people's figures"  # "Jamaal Charles (226 yards) and Peyton Hillis (101 yards)"
     if not same_of_what(a.of_what, b.of_what):
         return "counts of other things"  # "one count of third-degree murder" / "three counts of homicide"
@@ -716,13 +746,13 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "another scale"  # "five people were killed" / "168,000 people" killed in 2004
     if a.severity != b.severity:
         return "a part of the hurt"  # "eight people seriously injured" / "at least 40 injured"
-    if (a.sized_thing or b.sized_thing) and a.sized_thing != b.sized_thing:
+    if (a.sized_thing or b.sized_thing) and not _sizes_meet(a, b):
         return "a size that says which thing"  # "the 13-inch MacBook Pro" / "less than an inch thick"
     if other_sizes(a.sizes, b.sizes):
         return "things of other sizes"  # "the 13-inch MacBook Pro costs $1199" / "the 11-inch Air, $999"
     if a.phase and b.phase and a.phase != b.phase:
         return "the start and the end"  # "began their investigation in 2005" / "completed in September 2006"
-    if a.unplaced != b.unplaced:
+    if a.unplaced != b.unplaced and a.published is None and b.published is None:
         return "a time the article's missing date leaves unplaced"  # "On April 20, a 6.4-magnitude quake"
     if a.rate != b.rate:
         return "a rate and a total"  # "roughly $22 million per season" / "$200 million"

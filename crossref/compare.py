@@ -443,7 +443,8 @@ def compare_cluster(
             a dated and an undated figure: at most 14 days).
         similarity: how alike two claims (by id) are, in [0, 1]; dates are set side
             by side only for claims at least ``DATE_SIMILARITY`` alike (a cluster may
-            hold several events' dates); default: all claims of the cluster are.
+            hold several events' dates), and an agreement in words holds only claims
+            ``STATEMENT_SIMILARITY`` alike; default: all claims of the cluster are.
         score: how tightly the cluster hangs together (kept on the findings).
 
     Returns:

@@ -149,8 +149,7 @@ def _name_at(t: Any) -> str | None:
     if t.pos_ != "PROPN" or any(c.dep_ in {"conj", "cc"} for c in t.children):
         return None
     parts = {t.i} | {c.i for c in t.children if c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN"}
-    words = [w for w in t.doc[min(parts) : max(parts) + 1]]
-    return " ".join(w.text for w in words)
+    return t.doc[min(parts) : max(parts) + 1].text
 
 
 def _title_case(sent: Any) -> bool:
@@ -160,10 +159,16 @@ def _title_case(sent: Any) -> bool:
     return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
+_SAYING = frozenset(
+    {"said", "says", "told", "tells", "added", "stated", "announced", "reported", "explained"}
+)
+
+
 def sentence_holder(sent: Any) -> str | None:
     """The proper name that is the subject of the sentence's main verb ("Hansbrough" in
-    "Hansbrough finished with 20 points"): who a following "he" or "she" most likely is."""
-    if _title_case(sent):
+    "Hansbrough finished with 20 points"): who a following "he" or "she" most likely is.
+    A speaker ("Police spokesman Tom Lee said ...") is not."""
+    if _title_case(sent) or sent.root.lower_ in _SAYING:
         return None
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
     return _name_at(subject) if subject is not None else None

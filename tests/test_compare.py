@@ -743,10 +743,10 @@ def test_a_size_that_names_the_model_is_not_a_measure_of_it() -> None:
         "The 13-inch MacBook Pro spec upgrade costs $1199.", "The 11-inch Air will cost from $999."
     )
     assert _flags(models) == []
-    thin = _claims(
-        "The 17-inch notebook is the world's thinnest.", "The notebook is less than an inch thick."
-    )
+    thin = _claims("The 17-inch notebook is the world's thinnest.", "The machine is less than an inch thick.")
     assert _flags(thin) == []
+    one_boat_told_two_ways = _claims("The 20-foot boat capsized.", "The boat, 30 feet long, capsized.")
+    assert [f.kind for f in _flags(one_boat_told_two_ways)] == ["conflict"]
     one_boat = _claims("The pirates sailed a 10-metre dhow.", "The pirates sailed a 24- to 30-foot dhow.")
     assert [f.kind for f in _flags(one_boat)] == ["conflict"]
 
@@ -840,3 +840,25 @@ def test_a_time_an_undated_article_cannot_place_is_another_occasion() -> None:
         published=dated,
     )
     assert [f.kind for f in _flags(placed, dated)] == ["conflict"]
+
+
+def test_real_conflicts_an_independent_review_found_hidden_stay_flagged() -> None:
+    cases = [
+        (
+            "Smith was sentenced to 10 years in prison.",
+            "Judge John Koeltl sentenced Smith to 12 years in prison.",
+        ),
+        (
+            "John Smith was arrested.\nPolice spokesman Tom Lee said officers found cash in his car.\n"
+            "He stole $50,000 from the bank, Lee said.",
+            "Smith stole $80,000 from the bank.",
+        ),
+        ("Four suspects each face charges of murder.", "Three suspects were charged with murder."),
+        ("The bombing killed 12 people a week after the election.", "The bombing killed 19 people."),
+        (
+            "The 7.6-magnitude quake killed 1,100 people in Padang.",
+            "The 7.9-magnitude quake killed 529 people in Padang.",
+        ),
+    ]
+    for a, b in cases:
+        assert "conflict" in {f.kind for f in _flags(_claims(a, b))}, (a, b)

@@ -577,3 +577,19 @@ def test_values_last_week_in_a_saturday_paper_runs_up_to_yesterday():
     saturday = dt.date(2009, 12, 5)
     (v,) = extract_values("He escaped last week.", published=saturday)
     assert v.dates == (dt.date(2009, 11, 23), dt.date(2009, 12, 4))
+
+
+def test_values_a_place_before_a_comma_is_not_a_name_for_the_number():
+    assert [v.text for v in extract_values("In Gaza, 40 were killed.")] == ["40"]
+    assert [v.text for v in extract_values("At Fort Hood, 13 were killed and 30 wounded.")] == ["13", "30"]
+
+
+def test_values_a_future_word_must_be_in_the_weekday_clause():
+    sunday = dt.date(2010, 6, 13)
+    for text in (
+        "Will Smith was arrested on Monday.",
+        "Smith, who will appear in court Friday, was arrested on Monday.",
+        "The company said it will cut 500 jobs after its shares fell on Monday.",
+    ):
+        monday = [v for v in extract_values(text, published=sunday) if v.text == "Monday"][0]
+        assert monday.dates == (dt.date(2010, 6, 7), dt.date(2010, 6, 7)), text
