@@ -112,9 +112,14 @@ def _claim_key(
     return tuple(sorted(held))
 
 
+def _verdicts(labels: Sequence[dict[str, Any]]) -> dict[tuple[Figure, ...], dict[str, Any]]:
+    """The hand verdicts, by the two figures each judged flag set side by side."""
+    return {_key(lab["figures"]): lab for lab in labels}
+
+
 def score(flags: Sequence[dict[str, Any]], labels: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Flags counted by verdict; real facts judged on these events and no longer flagged."""
-    verdict = {_key(lab["figures"]): lab for lab in labels}
+    verdict = _verdicts(labels)
     now = {_key(f["figures"]) for f in flags}
     now_claims = [{(c["doc"], c["start"], c["end"]) for c in f["claims"]} for f in flags]
     counts = {"flags": len(flags), "real": 0, "false": 0, "unjudged": 0}
@@ -225,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.to_review.write_text(json.dumps(total["unjudged_flags"], indent=2) + "\n", encoding="utf-8")
         print(f"{len(total['unjudged_flags'])} unjudged flags written to {args.to_review}")
     if not args.events:
-        verdict = {_key(lab["figures"]): lab for lab in book["labels"]}
+        verdict = _verdicts(book["labels"])
         judged = [
             {
                 **f,

@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 
 from crossref.errors import ModelError
-from crossref.frames import figure_frame, figure_holder, sentence_holder
+from crossref.frames import figure_frame, figure_holder, is_headline, sentence_holder
 from crossref.models import Claim, Document, Value
 from crossref.names import actors_in
 from crossref.stamps import is_stamp
@@ -630,7 +630,9 @@ def extract_claims(
         doc = docs[di]
         for sent in parsed.sents:
             previous = named[di]
-            named[di] = sentence_holder(sent) or previous
+            headline = is_headline(sent)
+            if not headline:
+                named[di] = sentence_holder(sent) or previous
             made = _make_claims(doc, sent, off, len(per_doc[di]))
             if not made:
                 continue
@@ -641,7 +643,7 @@ def extract_claims(
                     start=v.start + s0,
                     end=v.end + s0,
                     frame=figure_frame(sent, v.start, v.end),
-                    holder=figure_holder(sent, v.start, v.end, previous),
+                    holder=None if headline else figure_holder(sent, v.start, v.end, previous),
                 )
                 for v in extract_values(sent.text, published=doc.published)
             ]

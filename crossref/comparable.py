@@ -21,7 +21,8 @@ same thing, so that no false alarm is raised on them:
   :func:`offset` ("nine days before the inauguration": a date, not a length),
   :func:`rate` ("$22 million per season": a rate, not a total),
   :func:`sized_thing` and :func:`sizes` (a size that says which thing is meant: "the
-  13-inch MacBook Pro", "a 36-yard field goal", "the 7.6-magnitude quake").
+  13-inch MacBook Pro", "a 36-yard field goal"),
+* when, in an undated article: :func:`unplaced_time` ("earlier this year").
 
 :class:`Figure` holds all of it for one figure, read once; :func:`apart` says why two
 figures are not one figure told twice.  Every reader looks at the figure where it stands in the claim
@@ -704,6 +705,7 @@ class Figure:
     @classmethod
     def read(cls, claim: Claim, v: Value, published: dt.date | None) -> Figure:
         count = v.dimension == "count"
+        age = is_age(v)
         return cls(
             claim=claim,
             value=v,
@@ -711,10 +713,10 @@ class Figure:
             outcome=frozenset(outcome(claim, v)) if count else frozenset(),
             summed=summed(claim) if count else False,
             measured_from=measured_from(claim, v) if v.dimension == "length" else None,
-            age=is_age(v),
+            age=age,
             severity=severity(claim, v) if count else None,
             of_what=of_what(claim, v) if count else frozenset(),
-            owner=(v.holder if v.dimension != "date" and not is_age(v) else None) or figure_owner(claim, v),
+            owner=(v.holder if v.dimension != "date" and not age else None) or figure_owner(claim, v),
             own=own_figure(claim),
             hypothetical=hypothetical(claim, v),
             offset=v.dimension == "duration" and offset(claim, v),

@@ -55,10 +55,8 @@ def figure_frame(sent: Any, start: int, end: int) -> str | None:
         t = t.head
     if t.pos_ == "NOUN" and t.i not in inside:
         words.append((t.i, t.text.lower()))
-    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
-        t = t.head
-    if t.pos_ in {"VERB", "AUX"}:
-        verb = t
+    verb = _verb_of(t)
+    if verb is not None:
         words.append((verb.i, verb.text.lower()))
         has_subject = False
         for c in verb.children:
@@ -152,9 +150,10 @@ def _name_at(t: Any) -> str | None:
     return t.doc[min(parts) : max(parts) + 1].text
 
 
-def _title_case(sent: Any) -> bool:
+def is_headline(sent: Any) -> bool:
     """A headline ("Magnitude 4.4 Earthquake Strikes Northern California"): no word but the
-    small ones starts in lower case, so every noun looks like a name."""
+    small ones starts in lower case, so every noun looks like a name and no holder is read
+    (the caller asks once per sentence, before :func:`sentence_holder` and :func:`figure_holder`)."""
     words = [t for t in sent if t.is_alpha and not t.is_stop]
     return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
@@ -168,7 +167,7 @@ def sentence_holder(sent: Any) -> str | None:
     """The proper name that is the subject of the sentence's main verb ("Hansbrough" in
     "Hansbrough finished with 20 points"): who a following "he" or "she" most likely is.
     A speaker ("Police spokesman Tom Lee said ...") is not."""
-    if _title_case(sent) or sent.root.lower_ in _SAYING:
+    if sent.root.lower_ in _SAYING:
         return None
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
     return _name_at(subject) if subject is not None else None
@@ -179,7 +178,7 @@ def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) 
     ("Hansbrough's 20 points") or is the subject of its predicate ("Vaughn finished with 16
     points"; "Hansbrough, who now has 2,302 points"; a verb without its own subject takes
     the subject of the verb it hangs from).  ``None`` when that is a common noun or a pronoun,
-    names several, holds the figure itself, or the sentence is a headline in title case.
+    names several, or holds the figure itself.
     A subject "he" or "she" is ``previous``: the subject named by an earlier sentence of
     the article (:func:`sentence_holder`).  ``start``/``end`` are offsets into ``sent.text``.
 
@@ -189,7 +188,7 @@ def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) 
     'Hansbrough'
     """
     span = sent.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0 or _title_case(sent):
+    if span is None or len(span) == 0:
         return None
     root = span.root
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
