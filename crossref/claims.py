@@ -25,7 +25,15 @@ from typing import Any
 import attrs
 
 from crossref.errors import ModelError
-from crossref.frames import figure_frame, figure_holder, is_headline, sentence_holder
+from crossref.frames import (
+    figure_frame,
+    figure_holder,
+    figure_prospective,
+    is_headline,
+    restore_name,
+    sentence_holder,
+    surnames,
+)
 from crossref.models import Claim, Document, Value
 from crossref.names import actors_in
 from crossref.stamps import is_stamp
@@ -626,11 +634,14 @@ def extract_claims(
         stream = progress(stream)
     per_doc: list[list[Claim]] = [[] for _ in docs]
     named: list[str | None] = [None for _ in docs]  # the last subject named in each document
+    known: list[set[str]] = [set() for _ in docs]  # the names' last words each document has used
     for parsed, (di, off) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         doc = docs[di]
         for sent in parsed.sents:
             previous = named[di]
             headline = is_headline(sent)
+            restore_name(sent, known[di])
+            known[di] |= surnames(sent)
             if not headline:
                 named[di] = sentence_holder(sent) or previous
             made = _make_claims(doc, sent, off, len(per_doc[di]))
@@ -644,6 +655,7 @@ def extract_claims(
                     end=v.end + s0,
                     frame=figure_frame(sent, v.start, v.end),
                     holder=None if headline else figure_holder(sent, v.start, v.end, previous),
+                    prospective=figure_prospective(sent, v.start, v.end),
                 )
                 for v in extract_values(sent.text, published=doc.published)
             ]

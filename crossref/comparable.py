@@ -37,8 +37,9 @@ from functools import lru_cache
 
 import attrs
 
+from crossref.frames import REPORTING
 from crossref.models import Claim, Value
-from crossref.names import may_be_one, names_match, shared_names, speaker_key
+from crossref.names import may_be_one, name_words, names_match, shared_names, speaker_key
 from crossref.stamps import STAMP_BEFORE, is_stamp
 from crossref.values import extract_values
 
@@ -418,10 +419,14 @@ _PER = re.compile(
 )
 
 
+_AVERAGE = frozenset({"average", "averaged", "averages", "averaging"})
+
+
 def rate(claim: Claim, v: Value) -> bool:
     """The figure is a rate, so much per something ("roughly $22 million per season", "$5 a
-    share", "30 home runs a year"), not a total: it is set only against another rate."""
-    return bool(_PER.match(_after(claim, v)))
+    share", "30 home runs a year") or an average ("averaged 22.8 points", "an average of
+    $300"), not a total: it is set only against another rate."""
+    return bool(_PER.match(_after(claim, v))) or bool(_AVERAGE & set(_before(claim, v, 4)))
 
 
 def restated(claim: Claim, v: Value) -> bool:
@@ -530,7 +535,10 @@ def figure_owner(claim: Claim, v: Value) -> str | None:
     if not placed:
         return None
     at, name = max(placed)
-    between = len(_WORDS.findall(window[at + len(name) :].lower()))
+    words = _WORDS.findall(window[at + len(name) :].lower())
+    if REPORTING & set(words):
+        return None  # "Steele said as many as 40 firefighters": who gives the figure, not whose
+    between = len(words)
     before = _WORDS.findall(claim.text[: start + at].lower())[-1:]
     if before and before[0] in _PLACE_PREPOSITIONS:
         return None  # "the withdrawal from Syria within a month": a place, not whose figure
@@ -572,6 +580,12 @@ def same_owner(
         assert owner is not None
         return (unnamed_may and not other.names) or any(may_be_one(owner, n) for n in other.names)
     return True
+
+
+def never_named(owner: str, article: frozenset[str] | None) -> bool:
+    """An article never names ``owner``: none of the names it uses shares a word with it
+    (``article`` holds their words, :func:`crossref.names.name_words`; ``None``: not known)."""
+    return article is not None and not name_words([owner]) & article
 
 
 _SIZED = frozenset(
@@ -701,9 +715,13 @@ class Figure:
     rate: bool
     unplaced: bool
     sizes: frozenset[tuple[str, float | None, float | None]]
+    article: frozenset[str] | None
 
     @classmethod
-    def read(cls, claim: Claim, v: Value, published: dt.date | None) -> Figure:
+    def read(
+        cls, claim: Claim, v: Value, published: dt.date | None, article: frozenset[str] | None = None
+    ) -> Figure:
+        """``article``: the words of the names the claim's article uses, where known."""
         count = v.dimension == "count"
         age = is_age(v)
         return cls(
@@ -725,6 +743,7 @@ class Figure:
             unplaced=v.dimension != "date" and unplaced_time(claim, published),
             phase=phase(v) if v.dimension in {"date", "duration"} else None,
             sizes=sizes(claim, v),
+            article=article,
         )
 
 
@@ -736,6 +755,11 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "a figure supposed, not stated"  # "if the Sox are pushed to 10 years, ..."
     if not same_owner(ca, a.owner, cb, b.owner, dimension=va.dimension):
         return "other people's figures"  # "Jamaal Charles (226 yards) and Peyton Hillis (101 yards)"
+    if (a.owner is None) != (b.owner is None):
+        named, unnamed = (a, b) if a.owner else (b, a)
+        assert named.owner is not None
+        if not unnamed.claim.names and never_named(named.owner, unnamed.article):
+            return "a holder the other article never names"  # "Dennis Northcutt caught 5 passes" / "He ..."
     if not same_of_what(a.of_what, b.of_what):
         return "counts of other things"  # "one count of third-degree murder" / "three counts of homicide"
     if (a.own or b.own) and speaker_key(ca.attribution) != speaker_key(cb.attribution):
@@ -756,6 +780,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "the start and the end"  # "began their investigation in 2005" / "completed in September 2006"
     if a.unplaced != b.unplaced and a.published is None and b.published is None:
         return "a time the article's missing date leaves unplaced"  # "On April 20, a 6.4-magnitude quake"
+    if va.prospective != vb.prospective:
+        return "a figure to come and one that is"  # "will miss two games" / "missed the next four games"
     if a.rate != b.rate:
         return "a rate and a total"  # "roughly $22 million per season" / "$200 million"
     if a.offset != b.offset:

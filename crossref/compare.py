@@ -426,6 +426,7 @@ def compare_cluster(
     max_scope_gap_days: int = 14,
     similarity: Callable[[str, str], float] | None = None,
     score: float = 0.0,
+    named_in: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Finding]:
     """The findings of one cluster.
 
@@ -446,6 +447,9 @@ def compare_cluster(
             hold several events' dates), and an agreement in words holds only claims
             ``STATEMENT_SIMILARITY`` alike; default: all claims of the cluster are.
         score: how tightly the cluster hangs together (kept on the findings).
+        named_in: document id -> the words of the names it uses anywhere
+            (:func:`crossref.names.name_words`); a figure whose holder is named is not set
+            against an unnamed figure of an article that never names that holder.
 
     Returns:
         Findings, one per attribute the sources state comparably; a statement
@@ -458,7 +462,15 @@ def compare_cluster(
     findings: list[Finding] = []
     for group in _groups(claims, noun_similarity, noun_threshold):
         f = _value_finding(
-            group, cluster_id, source_of, published, max_scope_gap_days, similarity, frame_similarity, score
+            group,
+            cluster_id,
+            source_of,
+            published,
+            max_scope_gap_days,
+            similarity,
+            frame_similarity,
+            score,
+            named_in or {},
         )
         if f is not None:
             findings.append(attrs.evolve(f, id=f"{cluster_id}.f{len(findings)}"))
@@ -483,6 +495,7 @@ def _value_finding(
     similarity: Callable[[str, str], float] | None,
     frame_similarity: Similarity | None,
     score: float,
+    named_in: Mapping[str, frozenset[str]],
 ) -> Finding | None:
     members = group.members
     worst: FindingKind | None = None
@@ -492,7 +505,7 @@ def _value_finding(
     pair_verdicts: dict[tuple[str, str], tuple[FindingKind, int, int, str]] = {}
     date_candidates: dict[tuple[str, str], list[tuple[float, int, int, FindingKind, str]]] = {}
     # what each figure is about, read once per figure (crossref.comparable)
-    about = [Figure.read(c, v, published.get(c.doc_id)) for c, v in members]
+    about = [Figure.read(c, v, published.get(c.doc_id), named_in.get(c.doc_id)) for c, v in members]
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             (ca, va), (cb, vb) = members[x], members[y]

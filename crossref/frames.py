@@ -1,12 +1,18 @@
-"""What a figure is a figure of, and whose it is, read from the parse of its sentence.
+"""What a figure is a figure of, whose it is, and whether it is yet to be, read from the
+parse of its sentence.
 
-Two readers, both given a parsed sentence and a figure's offsets in it:
+Three readers, each given a parsed sentence and a figure's offsets in it:
 
 * :func:`figure_frame`: the words of the figure's predicate ("withdrawal take",
   "forces number soldiers"); figures whose frames differ measure different things.
 * :func:`figure_holder`: the person, team or company the figure belongs to, when the
   parse names them ("Vaughn finished with 16 points", "Hansbrough, who now has 2,302
   points"); figures of two holders are two people's figures.
+* :func:`figure_prospective`: whether the figure is of what is to come, may be, or is
+  wanted ("will miss two games", "faces up to 20 years"), not of what is or was.
+
+:func:`restore_name` mends a sentence's first word that the small tagger took for a
+common noun although the article has used it as a name.
 """
 
 from __future__ import annotations
@@ -150,6 +156,25 @@ def _name_at(t: Any) -> str | None:
     return t.doc[min(parts) : max(parts) + 1].text
 
 
+def surnames(sent: Any) -> set[str]:
+    """The last words of the proper names in a sentence ("Hansbrough" of "Tyler Hansbrough"):
+    what the article may later call its people by, for :func:`restore_name`."""
+    return {
+        t.text
+        for t in sent
+        if t.pos_ == "PROPN" and t.is_alpha and not (t.i + 1 < sent.end and t.nbor().pos_ == "PROPN")
+    }
+
+
+def restore_name(sent: Any, known: set[str]) -> None:
+    """Tag a sentence's first word as a proper name when the small tagger took it for a
+    common noun but the article has used it as a name's last word before ("Tyler
+    Hansbrough ... Hansbrough finished with 20 points"), so that it is read as a holder."""
+    first = sent[0]
+    if first.pos_ == "NOUN" and first.is_title and first.text in known:
+        first.pos_, first.tag_ = "PROPN", "NNP"
+
+
 def is_headline(sent: Any) -> bool:
     """A headline ("Magnitude 4.4 Earthquake Strikes Northern California"): no word but the
     small ones starts in lower case, so every noun looks like a name and no holder is read
@@ -158,19 +183,81 @@ def is_headline(sent: Any) -> bool:
     return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
-_SAYING = frozenset(
-    {"said", "says", "told", "tells", "added", "stated", "announced", "reported", "explained"}
-)
+REPORTING = frozenset(
+    {
+        "said", "says", "told", "tells", "added", "stated", "announced", "reported", "explained",
+        "estimated", "estimates", "puts", "quoted", "cited",
+    }
+)  # fmt: skip
+"""Verbs whose subject gives a figure rather than holds it ("Sky News estimates at least 50
+people", "the Geological Survey puts the magnitude at 6.1", "Steele said as many as 40")."""
 
 
 def sentence_holder(sent: Any) -> str | None:
     """The proper name that is the subject of the sentence's main verb ("Hansbrough" in
     "Hansbrough finished with 20 points"): who a following "he" or "she" most likely is.
     A speaker ("Police spokesman Tom Lee said ...") is not."""
-    if sent.root.lower_ in _SAYING:
+    if sent.root.lower_ in REPORTING:
         return None
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
     return _name_at(subject) if subject is not None else None
+
+
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "'ll", "wo"})
+_WANTING = frozenset(
+    {
+        "need", "needs", "needed", "needing", "face", "faces", "faced", "facing", "seek", "seeks",
+        "seeking", "sought", "want", "wants", "wanted", "wanting", "propose", "proposes",
+        "proposed", "proposing",
+    }
+)  # fmt: skip
+_PLANNING = frozenset(
+    {
+        "expect", "expects", "expected", "expecting", "plan", "plans", "planned", "planning",
+        "hope", "hopes", "hoped", "hoping", "aim", "aims", "aimed", "aiming", "intend",
+        "intends", "intended", "due", "scheduled", "set", "going", "likely", "poised",
+    }
+)  # fmt: skip
+_SUPPOSING = frozenset({"if", "unless"})
+
+
+def _headline_infinitive(verb: Any) -> bool:
+    """A headline's "to" that says what will be ("Reggie Bush to miss last 2 games", "Obama to
+    visit Asia"): an infinitive that hangs from nothing, or only from the sentence's subject."""
+    hangs = verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT")
+    return hangs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def figure_prospective(sent: Any, start: int, end: int) -> bool:
+    """Whether the figure is of what is yet to come, may be, or is wanted, not of what is or
+    was: its predicate has a modal ("will miss two games", "may receive up to 119 years if
+    convicted", "could take 15 days to a month"), is a need or a wish ("needed nine points",
+    "faces up to 20 years", "is seeking a 10-year contract"), or hangs from a plan ("is
+    expected to take approximately a month", "wants to sign a 10-year deal"), or is a
+    headline's infinitive ("Reggie Bush to miss last 2 games").  A verb
+    without its own subject answers for the verb it hangs from as to modals and plans;
+    what a speaker said does not.  ``start``/``end`` are offsets
+    into ``sent.text``.
+    """
+    span = sent.char_span(start, end, alignment_mode="expand")
+    verb = _verb_of(span.root) if span is not None and len(span) else None
+    own = verb.i if verb is not None else -1  # a need or wish is the figure's own verb's only
+    while verb is not None:
+        if (verb.i == own and verb.lower_ in _WANTING) or any(
+            (c.dep_ == "aux" and c.lower_ in _MODALS)
+            or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SUPPOSING for m in c.children))
+            for c in verb.children
+        ):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lower_ in _PLANNING | _WANTING:
+            return True
+        if _headline_infinitive(verb):
+            return True
+        own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
+        if verb.dep_ not in {"xcomp", "conj", "advcl"} or own_subject or verb.head.i == verb.i:
+            return False
+        verb = _verb_of(verb.head)
+    return False
 
 
 def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) -> str | None:
@@ -192,7 +279,7 @@ def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) 
         return None
     root = span.root
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
-    if owner is not None:
+    if owner is not None and owner.pos_ != "PRON":  # "his 17 passes": whose is the subject's
         return _name_at(owner)
     verb = _verb_of(root)
     while verb is not None:
@@ -204,6 +291,8 @@ def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) 
         verb = _verb_of(verb.head)
     if verb is None or subject is None or root.i in {t.i for t in subject.subtree}:
         return None
+    if verb.lower_ in REPORTING:
+        return None  # a source, not a holder: "Sky News estimates at least 50 people"
     if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         subject = verb.head
     if subject.lower_ in _PERSONAL:

@@ -74,7 +74,9 @@ class Value:
     ``frame`` is what the figure is a figure of, in a few words taken from the
     parse ("withdrawal take", "forces number soldiers"); ``holder`` is the person, team
     or company the figure belongs to when the parse names them ("Vaughn" in "Vaughn
-    finished with 16 points"); both set by the claims stage (:mod:`crossref.frames`).
+    finished with 16 points"); ``prospective`` says the figure is of what is to come, may
+    be, or is wanted ("will miss two games", "faces up to 20 years"), not of what is or
+    was; all three set by the claims stage (:mod:`crossref.frames`).
     """
 
     start: int
@@ -91,6 +93,7 @@ class Value:
     scope: tuple[int, int] | None = None
     frame: str | None = None
     holder: str | None = None
+    prospective: bool = False
 
     @property
     def dates(self) -> tuple[dt.date | None, dt.date | None] | None:

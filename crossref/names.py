@@ -15,6 +15,7 @@ them is simply unknown, which never blocks a match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -162,6 +163,16 @@ def may_be_one(a: str, b: str) -> bool:
     fa, fb = fold_name(a).split(), fold_name(b).split()
     short, long = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
     return bool(short) and long[-len(short) :] == short and len(" ".join(short)) >= 3
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """The words of some names, folded, leaving out one- and two-letter ones: what an article
+    calls its people by ("dennis", "northcutt").
+
+    >>> sorted(name_words(["Dennis Northcutt", "Al-Tanf"]))
+    ['dennis', 'northcutt', 'tanf']
+    """
+    return frozenset(w for n in names for w in fold_name(n).split() if len(w) >= 3)
 
 
 def shared_names(a: tuple[str, ...], b: tuple[str, ...]) -> float:

@@ -31,6 +31,7 @@ from crossref.embed import Embedder, SentenceTransformerEmbedder
 from crossref.errors import ConfigError, InputError
 from crossref.matching import candidate_pairs, frame_text, noun_key, score_pairs, terms
 from crossref.models import Claim, Cluster, Document, Duplicate, Finding, Skipped
+from crossref.names import name_words
 from crossref.report import Report
 
 _LONG_RUN_DOCS = 50
@@ -262,6 +263,10 @@ class CrossReferencer:
 
         published = {d.id: d.published for d in docs}
         index = {c.id: k for k, c in enumerate(claims)}
+        names: dict[str, set[str]] = {}
+        for c in claims:
+            names.setdefault(c.doc_id, set()).update(c.names)
+        named_in = {doc: name_words(ns) for doc, ns in names.items()}
 
         def similarity(a: str, b: str) -> float:
             return float(vectors[index[a]] @ vectors[index[b]])
@@ -281,6 +286,7 @@ class CrossReferencer:
                 max_scope_gap_days=self.settings.max_scope_gap_days,
                 similarity=similarity,
                 score=cohesion,
+                named_in=named_in,
             )
         return out
 

@@ -13,6 +13,7 @@ import pytest
 import crossref
 from crossref.comparable import scope_ok
 from crossref.compare import compare_cluster, verdict
+from crossref.names import name_words
 
 GOLDEN = [
     json.loads(line)
@@ -807,6 +808,32 @@ def test_a_rate_is_not_a_total() -> None:
         "Teixeira has an offer from the Red Sox, worth roughly $22 million per season.",
     )
     assert [f.kind for f in _flags(rates)] == ["conflict"]
+    # an average is a rate too (a reviewed ECB+ event)
+    average = _claims(
+        "Tyler Hansbrough scored 20 points against Evansville.",
+        "In the five games before that, Tyler Hansbrough averaged a team-high 22.8 points.",
+    )
+    assert _flags(average) == []
+
+
+def test_a_figure_to_come_is_not_set_against_one_that_happened() -> None:
+    # reviewed ECB+ events: a forecast and an outcome, a possible sentence and a term served
+    claims = _claims(
+        "Bush will miss the team's final two regular season games with a sprained left knee.",
+        "Bush missed four games following arthroscopic knee surgery.",
+    )
+    assert _flags(claims) == []
+    claims = _claims(
+        "Jeffs himself may receive up to 119 years in prison if convicted.",
+        "Jeffs was sentenced to at least 45 years in prison.",
+    )
+    assert _flags(claims) == []
+    # two forecasts of one plan are still compared
+    plans = _claims(
+        "The withdrawal from Qasrak is expected to take approximately two months.",
+        "The evacuation of Qasrak could take several weeks, ranging from about 15 days to a month.",
+    )
+    assert [f.kind for f in _flags(plans)] == ["conflict"]
 
 
 def test_an_agreement_in_words_holds_only_the_claims_that_say_one_thing(
@@ -862,3 +889,42 @@ def test_real_conflicts_an_independent_review_found_hidden_stay_flagged() -> Non
     ]
     for a, b in cases:
         assert "conflict" in {f.kind for f in _flags(_claims(a, b))}, (a, b)
+
+
+def test_a_named_holders_figure_is_not_an_unnamed_one_from_an_article_that_never_names_them(
+    embedder: crossref.SentenceTransformerEmbedder,
+) -> None:
+    # a reviewed ECB+ event: "He" is Peyton Manning, whom that article's sentence does not name
+    northcutt = "Dennis Northcutt caught five passes for 127 yards in the first half."
+    unnamed = "It was a cold night in Indianapolis.\nHe caught 17 passes for 127 yards in the first half."
+    report = crossref.cross_reference(
+        [
+            crossref.parse_document(northcutt, doc_id="a"),
+            crossref.parse_document(unnamed, doc_id="b"),
+        ],
+        embedder=embedder,
+    )
+    assert [f for f in report.findings if f.kind != "agreement"] == []
+    # once the article names him, its unnamed figure may well be his
+    named = "It was a big night for Dennis Northcutt.\nHe caught 17 passes for 127 yards in the first half."
+    report = crossref.cross_reference(
+        [
+            crossref.parse_document(northcutt, doc_id="a"),
+            crossref.parse_document(named, doc_id="b"),
+        ],
+        embedder=embedder,
+    )
+    assert [(f.kind, f.attribute) for f in report.findings if f.kind != "agreement"] == [
+        ("conflict", "number of passes")
+    ]
+
+
+def test_a_speaker_named_before_a_figure_does_not_hold_it() -> None:
+    # a reviewed ECB+ event: both sources count the volunteers; Steele only said so
+    claims = _claims(
+        "It was the biggest fire the department has seen this year, and Steele said as many as 35 to 40"
+        " volunteer firefighters came from across the region to battle the blaze.",
+        "Crews worked for hours after as many as 50 to 60 volunteer firefighters arrived.",
+    )
+    named_in = {c.doc_id: name_words(c.names) for c in claims}  # the second article names no one
+    assert [f.kind for f in _compare(claims, named_in=named_in) if f.kind != "agreement"] == ["discrepancy"]

@@ -37,3 +37,52 @@ def test_no_holder_for_a_common_noun_a_group_or_a_headline() -> None:
     headline = _holders("Red Sox Offer Teixeira 200 Million Dollars")  # every word looks like a name
     assert headline and set(headline.values()) == {None}
     assert _holders("He finished with 269 yards.")["269 yards"] is None  # nobody named before
+
+
+def test_a_name_the_tagger_took_for_a_noun_is_read_once_the_article_has_used_it() -> None:
+    # en_core_web_sm tags a sentence-initial "Hansbrough" as a common noun
+    text = "Tyler Hansbrough broke the scoring record on Thursday. Hansbrough finished with 20 points."
+    assert _holders(text)["20 points"] == "Hansbrough"
+    assert _holders("Hansbrough finished with 20 points.")["20 points"] is None  # never named before
+
+
+def test_his_figure_is_the_subjects() -> None:
+    assert _holders("Manning completed his first 17 passes.")["17 passes"] == "Manning"
+    text = "Will Artino came off the bench.\nHe grabbed 6 of his team-high 11 rebounds."
+    assert _holders(text)["11 rebounds"] == "Artino"
+
+
+def _prospective(text: str) -> dict[str, bool]:
+    doc = crossref.parse_document(text, doc_id="d")
+    return {v.text: v.prospective for c in crossref.extract_claims(doc) for v in c.values}
+
+
+def test_a_figure_to_come_may_be_or_wanted_is_prospective() -> None:
+    assert _prospective("Bush will miss the team's final two regular season games.") == {
+        "two regular season games": True
+    }
+    assert _prospective("Bush missed the next four games.") == {"four games": False}
+    assert _prospective("Jeffs himself may receive up to 119 years in prison if convicted.")[
+        "up to 119 years"
+    ]
+    assert _prospective("He faces up to 20 years in prison.")["up to 20 years"]
+    assert not _prospective("He was sentenced to 20 years in prison.")["20 years"]
+    assert _prospective("Hansbrough needed just nine points to eclipse Phil Ford.")["nine points"]
+    # a plan: the figure's verb hangs from "expected"; a participle answers for its verb
+    assert _prospective("The withdrawal from Qasrak is expected to take approximately a month.")[
+        "approximately a month"
+    ]
+    text = "The evacuation could take several weeks, ranging from about 15 days to a month."
+    assert _prospective(text)["about 15 days to a month"]
+    # what is said to have happened stays stated, whatever the speaker expects next
+    assert not _prospective("Officials said 14 people died and the toll would rise.")["14 people"]
+    # a need or a wish is the figure's own verb's, not that of a verb joined to it
+    text = "The Department proposed the new rules in May and has received nearly 300,000 comments."
+    assert not _prospective(text)["nearly 300,000 comments"]
+    assert _prospective("Teixeira wants to sign a 10-year deal.")["10-year"]
+    assert _prospective("Injured Saints RB Reggie Bush to miss last 2 games")["2 games"]
+
+
+def test_who_gives_a_figure_does_not_hold_it() -> None:
+    assert _holders("Sky News estimates at least 50 people were hurt.")["at least 50 people"] is None
+    assert _holders("The U.S. Geological Survey puts the magnitude at 6.1.")["6.1"] is None
