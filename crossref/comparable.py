@@ -364,10 +364,11 @@ def own_figure(claim: Claim) -> bool:
 
 _ADDED_BEFORE = frozenset({"another", "additional", "further", "other"})
 _ADDED_WORD = re.compile(r"\b(?:more|additional|further|other)\b(?!\s+than)", re.IGNORECASE)
-_PART_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|whom|which)\b", re.IGNORECASE)
+_PART_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|his|her|whom|which|\d)", re.IGNORECASE)
 _SET_AFTER = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
-    r"thousands?|some|most|many|all|none|half|several|few|both|each)\s+of\s+(?:the|those|these)\s*$",
+    r"thousands?|some|most|many|all|none|half|several|few|both|each)\s+of\s+"
+    r"(?:(?:the|those|these|his|her|their|its)\s*)?$",
     re.IGNORECASE,
 )
 
@@ -378,7 +379,8 @@ def not_a_total(claim: Claim, v: Value) -> bool:
     It adds to another ("another two people", "20 more people", "two other bases"),
     or it is a part or the whole of a partition: in "Three of the four soldiers
     were killed" neither "Three" (a part) nor "four soldiers" (the set it is taken
-    from) is the number killed that another source would state alone.
+    from) is the number killed that another source would state alone; nor are "28"
+    and "41 passes" in "completed 28 of 41 passes", or "28 of his 68 punches".
     """
     if _ADDED_WORD.search(v.text):
         return True
@@ -440,6 +442,17 @@ def restated(claim: Claim, v: Value) -> bool:
     return any(u is not v and u.dimension == v.dimension and head.endswith(u.text) for u in claim.values)
 
 
+def running(claim: Claim) -> bool:
+    """The claim counts up to now ("Israel has so far lost seven soldiers", "over 50 arrests
+    since the shooting")."""
+    return bool(_SO_FAR.search(claim.text))
+
+
+def one_day(claim: Claim) -> bool:
+    """The claim dates what it says to one day ("Five soldiers lost their lives on Wednesday")."""
+    return any(u.dimension == "date" and u.low is not None and u.low == u.high for u in claim.values)
+
+
 def summed(claim: Claim) -> bool:
     """A running total: "a total of 14 rifles", "in their five operations so far, 14 rifles"."""
     if _TOTAL_WORDS.search(claim.text):
@@ -449,6 +462,41 @@ def summed(claim: Claim) -> bool:
         for v in claim.values
     )
     return occasions and bool(_SO_FAR.search(claim.text))
+
+
+_SPAN = re.compile(
+    r"\b(?:in|over|across|during|through)\s+(?:(?:his|her|their|its|the)\s+)?"
+    r"(?:(?:last|first|past|previous|next|final|opening)\s+)?(?P<n>\w+)\s+(?P<of>games|matches|seasons|"
+    r"starts|outings|appearances|races|rounds|innings|quarters|operations|attacks|raids|sessions|trips)\b"
+    r"|\b(?:in|during|at|by)\s+the\s+(?P<nth>first|second|third|fourth|final)\s+"
+    r"(?P<part>half|quarter|period|round|inning|set|day)\b"
+    r"|\b(?P<half>(?:at|by)\s+(?:the\s+)?half(?:time)?)\b"
+    r"|\b(?P<season>(?:this|last|the)\s+season)\b"
+    r"|\b(?P<career>career)\b(?![\s-]+(?:high|best|low|worst))"
+    r"|\bsince\s+(?P<since>week\s+\w+|\w+)",
+    re.IGNORECASE,
+)
+
+
+def span_counted(claim: Claim, v: Value) -> str | None:
+    """The span a claim's figures are summed over, when it says ("in his last two games",
+    "in 12 games", "in the first half", "this season", "for his career", "since Week 11";
+    not a "career-high", which is one game's): "two games", "first half", "season",
+    "career", "since week 11".  A span the figure itself counts ("in 106 straight games") is
+    what the figure says, not a span it is summed over."""
+    pos = position(claim, v)
+    m = next((m for m in _SPAN.finditer(claim.text) if not m.start() <= pos < m.end()), None)
+    if m is None:
+        return None
+    if m["of"]:
+        return f"{m['n'].lower()} {m['of'].lower()}"
+    if m["part"]:
+        return f"{m['nth'].lower()} {m['part'].lower()}"
+    if m["half"]:
+        return "first half"
+    if m["since"]:
+        return f"since {m['since'].lower()}"
+    return "season" if m["season"] else "career"
 
 
 # ------------------------------------------------------------------------------ from where, of whom
@@ -702,6 +750,8 @@ class Figure:
     published: dt.date | None
     outcome: frozenset[str]
     summed: bool
+    running: bool
+    one_day: bool
     measured_from: str | None
     age: bool
     severity: str | None
@@ -715,6 +765,7 @@ class Figure:
     rate: bool
     unplaced: bool
     sizes: frozenset[tuple[str, float | None, float | None]]
+    span: str | None
     article: frozenset[str] | None
 
     @classmethod
@@ -730,6 +781,8 @@ class Figure:
             published=published,
             outcome=frozenset(outcome(claim, v)) if count else frozenset(),
             summed=summed(claim) if count else False,
+            running=count and running(claim),
+            one_day=count and one_day(claim),
             measured_from=measured_from(claim, v) if v.dimension == "length" else None,
             age=age,
             severity=severity(claim, v) if count else None,
@@ -743,6 +796,7 @@ class Figure:
             unplaced=v.dimension != "date" and unplaced_time(claim, published),
             phase=phase(v) if v.dimension in {"date", "duration"} else None,
             sizes=sizes(claim, v),
+            span=span_counted(claim, v) if v.dimension not in {"date", "duration"} else None,
             article=article,
         )
 
@@ -786,6 +840,10 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "a rate and a total"  # "roughly $22 million per season" / "$200 million"
     if a.offset != b.offset:
         return "a time said from another event"  # "nine days before the inauguration" / "in 30 days"
+    if a.span and b.span and a.span != b.span:
+        return "sums over other spans"  # "two touchdowns in his last two games" / "eight this season"
+    if (a.running and not b.running and b.one_day) or (b.running and not a.running and a.one_day):
+        return "a running total and one day's count"  # "so far lost seven soldiers" / "Five ... on Wednesday"
     if a.summed != b.summed:
         return "a running total"  # "14 rifles in five operations so far" / "six rifles"
     if not same_place(a.measured_from, b.measured_from):

@@ -371,20 +371,7 @@ def _groups(
                 labels.setdefault(key, f"the figure ({v.frame})")
             elif v.dimension == "count":
                 assert v.noun is not None
-                kind = counts_people(v.noun)
-                rep = next(
-                    (
-                        n
-                        for n in nouns
-                        if noun_key(n) == noun_key(v.noun)
-                        or (
-                            noun_similarity is not None
-                            and noun_similarity(n, v.noun) >= noun_threshold
-                            and (kind is None or counts_people(n) in (None, kind))  # not sailors/warships
-                        )
-                    ),
-                    None,
-                )
+                rep = next((n for n in nouns if _one_count(n, v.noun, noun_similarity, noun_threshold)), None)
                 if rep is None:
                     nouns.append(v.noun)
                     rep = v.noun
@@ -414,6 +401,30 @@ def _groups(
     return out
 
 
+def _agent_of(a: str, b: str) -> bool:
+    """``a`` names who does or lives in what ``b`` names ("protesters" / "protests",
+    "villagers" / "villages")."""
+    ka, kb = noun_key(a), noun_key(b)
+    return ka in {kb + "er", kb + "or", kb + "r"}
+
+
+def _one_count(a: str, b: str, similarity: Similarity | None, threshold: float) -> bool:
+    """Two counted nouns count one thing: the same noun, or alike by meaning (``similarity``
+    at least ``threshold``: "troops" / "soldiers") unless one counts people and the other
+    things ("sailors" / "warships") or one counts who does what the other counts
+    ("protesters" / "protests")."""
+    if noun_key(a) == noun_key(b):
+        return True
+    if _agent_of(a, b) or _agent_of(b, a):
+        return False
+    kind = counts_people(b)
+    return (
+        similarity is not None
+        and similarity(a, b) >= threshold
+        and (kind is None or counts_people(a) in (None, kind))
+    )
+
+
 def compare_cluster(
     claims: Sequence[Claim],
     *,
@@ -421,7 +432,7 @@ def compare_cluster(
     source_of: Mapping[str, str],
     published: Mapping[str, dt.date | None],
     noun_similarity: Similarity | None = None,
-    noun_threshold: float = 0.55,
+    noun_threshold: float = 0.6,
     frame_similarity: Similarity | None = None,
     max_scope_gap_days: int = 14,
     similarity: Callable[[str, str], float] | None = None,

@@ -208,7 +208,7 @@ _WANTING = frozenset(
     {
         "need", "needs", "needed", "needing", "face", "faces", "faced", "facing", "seek", "seeks",
         "seeking", "sought", "want", "wants", "wanted", "wanting", "propose", "proposes",
-        "proposed", "proposing",
+        "proposed", "proposing", "scheduled", "slated", "planned", "due",
     }
 )  # fmt: skip
 _PLANNING = frozenset(
@@ -221,6 +221,11 @@ _PLANNING = frozenset(
 _SUPPOSING = frozenset({"if", "unless"})
 
 
+def _first_name(t: Any) -> bool:
+    """A modal's word that is a first name ("Will Artino scored 14 points")."""
+    return t.is_title and t.i + 1 < len(t.doc) and t.nbor().pos_ == "PROPN"
+
+
 def _headline_infinitive(verb: Any) -> bool:
     """A headline's "to" that says what will be ("Reggie Bush to miss last 2 games", "Obama to
     visit Asia"): an infinitive that hangs from nothing, or only from the sentence's subject."""
@@ -231,8 +236,9 @@ def _headline_infinitive(verb: Any) -> bool:
 def figure_prospective(sent: Any, start: int, end: int) -> bool:
     """Whether the figure is of what is yet to come, may be, or is wanted, not of what is or
     was: its predicate has a modal ("will miss two games", "may receive up to 119 years if
-    convicted", "could take 15 days to a month"), is a need or a wish ("needed nine points",
-    "faces up to 20 years", "is seeking a 10-year contract"), or hangs from a plan ("is
+    convicted", "could take 15 days to a month"), is a need, a wish or a schedule ("needed
+    nine points", "faces up to 20 years", "is seeking a 10-year contract", "a hearing was
+    scheduled for Wednesday"), or hangs from a plan ("is
     expected to take approximately a month", "wants to sign a 10-year deal"), or is a
     headline's infinitive ("Reggie Bush to miss last 2 games").  A verb
     without its own subject answers for the verb it hangs from as to modals and plans;
@@ -244,7 +250,7 @@ def figure_prospective(sent: Any, start: int, end: int) -> bool:
     own = verb.i if verb is not None else -1  # a need or wish is the figure's own verb's only
     while verb is not None:
         if (verb.i == own and verb.lower_ in _WANTING) or any(
-            (c.dep_ == "aux" and c.lower_ in _MODALS)
+            (c.dep_ == "aux" and c.lower_ in _MODALS and not _first_name(c))
             or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SUPPOSING for m in c.children))
             for c in verb.children
         ):

@@ -350,9 +350,15 @@ def figures(claim: Claim) -> list[tuple[str, str, str | None]]:
     return out
 
 
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+
+
 def noun_key(noun: str) -> str:
-    """A counted noun folded for comparison: lower case, a plural -s dropped."""
+    """A counted noun folded for comparison: lower case, in the singular ("people" ->
+    "person", "troops" -> "troop")."""
     n = noun.lower()
+    if n in _IRREGULAR:
+        return _IRREGULAR[n]
     return n[:-1] if n.endswith("s") and not n.endswith("ss") else n
 
 

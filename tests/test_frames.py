@@ -81,8 +81,11 @@ def test_a_figure_to_come_may_be_or_wanted_is_prospective() -> None:
     assert not _prospective(text)["nearly 300,000 comments"]
     assert _prospective("Teixeira wants to sign a 10-year deal.")["10-year"]
     assert _prospective("Injured Saints RB Reggie Bush to miss last 2 games")["2 games"]
+    assert not _prospective("Will Artino scored 14 points off the bench.")["14 points"]  # a first name
 
 
 def test_who_gives_a_figure_does_not_hold_it() -> None:
     assert _holders("Sky News estimates at least 50 people were hurt.")["at least 50 people"] is None
     assert _holders("The U.S. Geological Survey puts the magnitude at 6.1.")["6.1"] is None
+    text = "A bail hearing was scheduled for June 12, 2013 at Preston Crown Court."
+    assert _prospective(text)["June 12, 2013"]
