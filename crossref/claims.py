@@ -28,6 +28,7 @@ from crossref.errors import ModelError
 from crossref.frames import (
     figure_frame,
     figure_holder,
+    figure_past,
     figure_prospective,
     is_headline,
     restore_name,
@@ -145,6 +146,9 @@ _MAX_SEGMENT = 20_000  # characters handed to the parser at once
 _MIN_WORDS = 3
 _WORD = re.compile(r"\w")
 _TRIM = ",;:-\u2013\u2014 \t\r\n"
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*")
 
 
 @lru_cache(maxsize=1)
@@ -635,13 +639,14 @@ def extract_claims(
     per_doc: list[list[Claim]] = [[] for _ in docs]
     named: list[str | None] = [None for _ in docs]  # the last subject named in each document
     known: list[set[str]] = [set() for _ in docs]  # the names' last words each document has used
+    lower = [set(_LOWER_WORD.findall(d.text)) for d in docs]  # words it also writes in lower case
     for parsed, (di, off) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         doc = docs[di]
         for sent in parsed.sents:
             previous = named[di]
             headline = is_headline(sent)
             restore_name(sent, known[di])
-            known[di] |= surnames(sent)
+            known[di] |= {w for w in surnames(sent) if w.lower() not in lower[di]}  # not "Police"
             if not headline:
                 named[di] = sentence_holder(sent) or previous
             made = _make_claims(doc, sent, off, len(per_doc[di]))
@@ -656,6 +661,7 @@ def extract_claims(
                     frame=figure_frame(sent, v.start, v.end),
                     holder=None if headline else figure_holder(sent, v.start, v.end, previous),
                     prospective=figure_prospective(sent, v.start, v.end),
+                    past=figure_past(sent, v.start, v.end),
                 )
                 for v in extract_values(sent.text, published=doc.published)
             ]

@@ -31,6 +31,7 @@ figures are not one figure told twice.  Every reader looks at the figure where i
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -41,7 +42,7 @@ from crossref.frames import REPORTING
 from crossref.models import Claim, Value
 from crossref.names import may_be_one, name_words, names_match, shared_names, speaker_key
 from crossref.stamps import STAMP_BEFORE, is_stamp
-from crossref.values import extract_values
+from crossref.values import SMALL_NUMBERS, extract_values
 
 _WORDS = re.compile(r"[a-z]+")
 
@@ -368,7 +369,8 @@ _PART_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|his|her|whom|
 _SET_AFTER = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
     r"thousands?|some|most|many|all|none|half|several|few|both|each)\s+of\s+"
-    r"(?:(?:the|those|these|his|her|their|its)\s*)?$",
+    r"(?:the|those|these|his|her|their|its)\s*$"
+    r"|\b\d[\d,.]*\s+of\s+$",  # "28 of 41 passes"; not "one of 19 firefighters who died": the toll
     re.IGNORECASE,
 )
 
@@ -400,6 +402,7 @@ _OCCASIONS = re.compile(
 )
 _TOTAL_WORDS = re.compile(r"\b(?:a total of|in total|a combined)\b", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|since)\b", re.IGNORECASE)
+_TOLL = re.compile(r"\b(?:toll|tally)\b", re.IGNORECASE)
 
 
 _OFFSET_AFTER = re.compile(
@@ -421,14 +424,17 @@ _PER = re.compile(
 )
 
 
-_AVERAGE = frozenset({"average", "averaged", "averages", "averaging"})
+_AVERAGE = re.compile(
+    r"(?<![\w-])(?:averaged|averaging|averages|an average of|average of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def rate(claim: Claim, v: Value) -> bool:
     """The figure is a rate, so much per something ("roughly $22 million per season", "$5 a
     share", "30 home runs a year") or an average ("averaged 22.8 points", "an average of
     $300"), not a total: it is set only against another rate."""
-    return bool(_PER.match(_after(claim, v))) or bool(_AVERAGE & set(_before(claim, v, 4)))
+    pos = position(claim, v)
+    return bool(_PER.match(_after(claim, v))) or (pos > 0 and bool(_AVERAGE.search(claim.text[:pos])))
 
 
 def restated(claim: Claim, v: Value) -> bool:
@@ -444,8 +450,8 @@ def restated(claim: Claim, v: Value) -> bool:
 
 def running(claim: Claim) -> bool:
     """The claim counts up to now ("Israel has so far lost seven soldiers", "over 50 arrests
-    since the shooting")."""
-    return bool(_SO_FAR.search(claim.text))
+    since the shooting", "the death toll rose to 1,800 on Tuesday")."""
+    return bool(_SO_FAR.search(claim.text) or _TOLL.search(claim.text))
 
 
 def one_day(claim: Claim) -> bool:
@@ -466,37 +472,37 @@ def summed(claim: Claim) -> bool:
 
 _SPAN = re.compile(
     r"\b(?:in|over|across|during|through)\s+(?:(?:his|her|their|its|the)\s+)?"
-    r"(?:(?:last|first|past|previous|next|final|opening)\s+)?(?P<n>\w+)\s+(?P<of>games|matches|seasons|"
+    r"(?:(?P<which>last|first|past|previous|next|final|opening)\s+)?(?P<n>\w+)\s+(?P<of>games|matches|seasons|"
     r"starts|outings|appearances|races|rounds|innings|quarters|operations|attacks|raids|sessions|trips)\b"
     r"|\b(?:in|during|at|by)\s+the\s+(?P<nth>first|second|third|fourth|final)\s+"
     r"(?P<part>half|quarter|period|round|inning|set|day)\b"
     r"|\b(?P<half>(?:at|by)\s+(?:the\s+)?half(?:time)?)\b"
-    r"|\b(?P<season>(?:this|last|the)\s+season)\b"
-    r"|\b(?P<career>career)\b(?![\s-]+(?:high|best|low|worst))"
-    r"|\bsince\s+(?P<since>week\s+\w+|\w+)",
+    r"|\b(?P<season>(?:this|last|next)\s+season)\b"
+    r"|\b(?P<career>career)\b(?![\s-]+(?:high|best|low|worst))",
     re.IGNORECASE,
 )
 
 
 def span_counted(claim: Claim, v: Value) -> str | None:
     """The span a claim's figures are summed over, when it says ("in his last two games",
-    "in 12 games", "in the first half", "this season", "for his career", "since Week 11";
-    not a "career-high", which is one game's): "two games", "first half", "season",
-    "career", "since week 11".  A span the figure itself counts ("in 106 straight games") is
-    what the figure says, not a span it is summed over."""
+    "in 12 games", "in the first half", "this season", "for his career"; not a
+    "career-high", which is one game's): "last 2 games", "12 games", "first half", "this
+    season", "career".  A span the figure itself counts ("in 106 straight games") is what
+    the figure says, not a span it is summed over.  ("Since Friday" / "since the shooting"
+    are not told apart: :func:`running` reads them.)"""
     pos = position(claim, v)
     m = next((m for m in _SPAN.finditer(claim.text) if not m.start() <= pos < m.end()), None)
     if m is None:
         return None
     if m["of"]:
-        return f"{m['n'].lower()} {m['of'].lower()}"
+        n = m["n"].lower()
+        words = [(m["which"] or "").lower(), str(SMALL_NUMBERS.get(n, n)), m["of"].lower()]
+        return " ".join(w for w in words if w)
     if m["part"]:
         return f"{m['nth'].lower()} {m['part'].lower()}"
     if m["half"]:
         return "first half"
-    if m["since"]:
-        return f"since {m['since'].lower()}"
-    return "season" if m["season"] else "career"
+    return " ".join(m["season"].lower().split()) if m["season"] else "career"
 
 
 # ------------------------------------------------------------------------------ from where, of whom
@@ -565,13 +571,17 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+_CALENDAR = frozenset(d.lower() for d in (*calendar.day_name, *calendar.month_name) if d)
+
+
 def figure_owner(claim: Claim, v: Value) -> str | None:
     """Whose figure it is: the name right before it, with at most three words between in a
     claim with one figure of its kind ("Ivory rushed for 716 yards", "The 13-inch MacBook Pro
     spec upgrade costs $1199") and at most one in a
     claim that gives figures of one kind to several people ("Jamaal Charles (226 yards) and
     Peyton Hillis (101 yards)", "Hansbrough had 24 points"); ``None`` when no name is that
-    close ("in Aceh province, injuring 50 people")."""
+    close ("in Aceh province, injuring 50 people"); a day or a month is no one ("Since
+    Tuesday, 500 people")."""
     pos = position(claim, v) if claim.names else -1
     if pos < 0:
         return None
@@ -579,7 +589,7 @@ def figure_owner(claim: Claim, v: Value) -> str | None:
     starts = [(position(claim, u), u) for u in same]
     start = max((at + len(u.text) for at, u in starts if 0 <= at < pos), default=0)
     window = claim.text[start:pos]
-    placed = [(window.rfind(n), n) for n in claim.names if n in window]
+    placed = [(window.rfind(n), n) for n in claim.names if n in window and n.lower() not in _CALENDAR]
     if not placed:
         return None
     at, name = max(placed)
@@ -834,15 +844,17 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "the start and the end"  # "began their investigation in 2005" / "completed in September 2006"
     if a.unplaced != b.unplaced and a.published is None and b.published is None:
         return "a time the article's missing date leaves unplaced"  # "On April 20, a 6.4-magnitude quake"
-    if va.prospective != vb.prospective:
-        return "a figure to come and one that is"  # "will miss two games" / "missed the next four games"
+    if (va.prospective and vb.past) or (vb.prospective and va.past):
+        return "a figure to come and one that happened"  # "will miss two games" / "missed four games"
     if a.rate != b.rate:
         return "a rate and a total"  # "roughly $22 million per season" / "$200 million"
     if a.offset != b.offset:
         return "a time said from another event"  # "nine days before the inauguration" / "in 30 days"
     if a.span and b.span and a.span != b.span:
         return "sums over other spans"  # "two touchdowns in his last two games" / "eight this season"
-    if (a.running and not b.running and b.one_day) or (b.running and not a.running and a.one_day):
+    if (a.running and not a.one_day and not b.running and b.one_day) or (
+        b.running and not b.one_day and not a.running and a.one_day
+    ):
         return "a running total and one day's count"  # "so far lost seven soldiers" / "Five ... on Wednesday"
     if a.summed != b.summed:
         return "a running total"  # "14 rifles in five operations so far" / "six rifles"

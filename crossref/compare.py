@@ -432,7 +432,7 @@ def compare_cluster(
     source_of: Mapping[str, str],
     published: Mapping[str, dt.date | None],
     noun_similarity: Similarity | None = None,
-    noun_threshold: float = 0.6,
+    noun_threshold: float = 0.55,
     frame_similarity: Similarity | None = None,
     max_scope_gap_days: int = 14,
     similarity: Callable[[str, str], float] | None = None,

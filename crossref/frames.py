@@ -1,7 +1,7 @@
 """What a figure is a figure of, whose it is, and whether it is yet to be, read from the
 parse of its sentence.
 
-Three readers, each given a parsed sentence and a figure's offsets in it:
+Four readers, each given a parsed sentence and a figure's offsets in it:
 
 * :func:`figure_frame`: the words of the figure's predicate ("withdrawal take",
   "forces number soldiers"); figures whose frames differ measure different things.
@@ -9,7 +9,8 @@ Three readers, each given a parsed sentence and a figure's offsets in it:
   parse names them ("Vaughn finished with 16 points", "Hansbrough, who now has 2,302
   points"); figures of two holders are two people's figures.
 * :func:`figure_prospective`: whether the figure is of what is to come, may be, or is
-  wanted ("will miss two games", "faces up to 20 years"), not of what is or was.
+  wanted ("will miss two games", "faces up to 20 years"), not of what is or was;
+  :func:`figure_past`: whether its verb says it happened ("missed four games").
 
 :func:`restore_name` mends a sentence's first word that the small tagger took for a
 common noun although the article has used it as a name.
@@ -183,34 +184,41 @@ def is_headline(sent: Any) -> bool:
     return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
+_SAYING = frozenset(
+    {"said", "says", "told", "tells", "added", "stated", "announced", "reported", "explained"}
+)
 REPORTING = frozenset(
     {
-        "said", "says", "told", "tells", "added", "stated", "announced", "reported", "explained",
-        "estimated", "estimates", "puts", "quoted", "cited",
+        "said", "says", "told", "tells", "added", "stated", "explained", "estimated", "estimates",
+        "puts", "quoted", "cited",
     }
 )  # fmt: skip
 """Verbs whose subject gives a figure rather than holds it ("Sky News estimates at least 50
-people", "the Geological Survey puts the magnitude at 6.1", "Steele said as many as 40")."""
+people", "the Geological Survey puts the magnitude at 6.1", "Steele said as many as 40");
+not "reported" or "announced", whose subject owns the figure ("Apple reported revenue of
+$90 billion")."""
 
 
 def sentence_holder(sent: Any) -> str | None:
     """The proper name that is the subject of the sentence's main verb ("Hansbrough" in
     "Hansbrough finished with 20 points"): who a following "he" or "she" most likely is.
     A speaker ("Police spokesman Tom Lee said ...") is not."""
-    if sent.root.lower_ in REPORTING:
+    if sent.root.lower_ in _SAYING:
         return None
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
     return _name_at(subject) if subject is not None else None
 
 
-_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "'ll", "wo"})
+_MODALS = frozenset({"will", "would", "may", "might", "should", "shall", "'ll", "wo"})
+# not "could" or "can": "could pull only 12 survivors on Monday", "can hold 80,000" are facts
 _WANTING = frozenset(
     {
-        "need", "needs", "needed", "needing", "face", "faces", "faced", "facing", "seek", "seeks",
-        "seeking", "sought", "want", "wants", "wanted", "wanting", "propose", "proposes",
-        "proposed", "proposing", "scheduled", "slated", "planned", "due",
+        "need", "needs", "needing", "face", "faces", "facing", "seek", "seeks", "seeking",
+        "want", "wants", "wanting", "propose", "proposes", "proposing", "scheduled", "slated",
+        "planned", "due",
     }
 )  # fmt: skip
+# not "needed" or "faced": "Nadal needed 40 stitches" is what happened
 _PLANNING = frozenset(
     {
         "expect", "expects", "expected", "expecting", "plan", "plans", "planned", "planning",
@@ -262,8 +270,33 @@ def figure_prospective(sent: Any, start: int, end: int) -> bool:
         own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
         if verb.dep_ not in {"xcomp", "conj", "advcl"} or own_subject or verb.head.i == verb.i:
             return False
+        if verb.tag_ == "VBD":
+            return False  # "will cut 1,200 jobs and closed three plants": its own tense
         verb = _verb_of(verb.head)
     return False
+
+
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def figure_past(sent: Any, start: int, end: int) -> bool:
+    """Whether the figure's own verb says it happened: a past tense ("Bush missed four
+    games", "was sentenced to 12 years") or a perfect ("has received 300,000 comments").
+    A figure to come (:func:`figure_prospective`) is set apart only from such a figure,
+    so "will pay $2.5 billion" still meets "agreed to pay $2.1 billion" and "said it would
+    cut 1,200 jobs" meets "is cutting 1,500 jobs"."""
+    span = sent.char_span(start, end, alignment_mode="expand")
+    verb = _verb_of(span.root) if span is not None and len(span) else None
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in _MODALS for c in auxes):
+        return False
+    return (
+        verb.tag_ == "VBD"
+        or any(c.tag_ == "VBD" for c in auxes)
+        or (verb.tag_ == "VBN" and any(c.lower_ in _PERFECT for c in auxes))
+    )
 
 
 def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) -> str | None:

@@ -76,7 +76,8 @@ class Value:
     or company the figure belongs to when the parse names them ("Vaughn" in "Vaughn
     finished with 16 points"); ``prospective`` says the figure is of what is to come, may
     be, or is wanted ("will miss two games", "faces up to 20 years"), not of what is or
-    was; all three set by the claims stage (:mod:`crossref.frames`).
+    was, and ``past`` that its verb says it happened ("missed four games"); all set by
+    the claims stage (:mod:`crossref.frames`).
     """
 
     start: int
@@ -94,6 +95,7 @@ class Value:
     frame: str | None = None
     holder: str | None = None
     prospective: bool = False
+    past: bool = False
 
     @property
     def dates(self) -> tuple[dt.date | None, dt.date | None] | None:

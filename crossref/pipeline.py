@@ -263,10 +263,9 @@ class CrossReferencer:
 
         published = {d.id: d.published for d in docs}
         index = {c.id: k for k, c in enumerate(claims)}
-        names: dict[str, set[str]] = {}
-        for c in claims:
-            names.setdefault(c.doc_id, set()).update(c.names)
-        named_in = {doc: name_words(ns) for doc, ns in names.items()}
+        # every capitalised word an article has, attributions and headlines too: a holder it
+        # never names is one no word of it matches (a wider net can only keep more pairs)
+        named_in = {d.id: name_words(_CAPITALISED.findall(d.text)) for d in docs}
 
         def similarity(a: str, b: str) -> float:
             return float(vectors[index[a]] @ vectors[index[b]])
@@ -289,6 +288,9 @@ class CrossReferencer:
                 named_in=named_in,
             )
         return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
 
 
 def cross_reference(

@@ -309,7 +309,7 @@ MULTIPLIERS: dict[str, float] = {
     "crore": 1e7,
     "crores": 1e7,
 }
-_SMALL_NUMS = {
+SMALL_NUMBERS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -511,7 +511,7 @@ _ATOM_START_WORDS = _words(
     " ".join(h.split()[0].rstrip(".") for h in _HEDGE_ALTS)
     + " between us au a c ca hk nz s rs inr usd eur gbp jpy chf cny rmb nt rm"
     + " "
-    + " ".join(_SMALL_NUMS)
+    + " ".join(SMALL_NUMBERS)
     + " hundred thousand million billion trillion half quarter tens hundreds thousands millions billions"
     + " several dozens scores"
 )
@@ -520,13 +520,13 @@ _DATE_START_WORDS = _words(
     + " "
     + " ".join(_WEEKDAYS)
     + " "
-    + " ".join(_SMALL_NUMS)
+    + " ".join(SMALL_NUMBERS)
     + """ by early mid late the end in since until till from during of before after between and to through
     today yesterday tomorrow tonight this last next on over for within recent earlier later several few
     couple day days week weeks month months year years decade decades"""
 )
 _ATOM_CORE_WORDS = _words(
-    " ".join(w for w in _SMALL_NUMS if w not in ("a", "an"))
+    " ".join(w for w in SMALL_NUMBERS if w not in ("a", "an"))
     + """ hundred thousand million billion trillion half quarter third thirds quarters fifth tenth tens
     hundreds thousands millions billions several dozens dozen scores few couple handful month months week
     weeks day days year years decade decades fortnight hour hours minute minutes century mile miles
@@ -633,8 +633,8 @@ def _parse_words(s: str) -> float | None:
         if tok == "half":
             current = 0.5
             seen = True
-        elif tok in _SMALL_NUMS:
-            v = _SMALL_NUMS[tok]
+        elif tok in SMALL_NUMBERS:
+            v = SMALL_NUMBERS[tok]
             current = current * v if tok == "dozen" and current else current + v
             seen = True
         elif tok == "hundred":

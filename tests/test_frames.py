@@ -67,12 +67,14 @@ def test_a_figure_to_come_may_be_or_wanted_is_prospective() -> None:
     ]
     assert _prospective("He faces up to 20 years in prison.")["up to 20 years"]
     assert not _prospective("He was sentenced to 20 years in prison.")["20 years"]
-    assert _prospective("Hansbrough needed just nine points to eclipse Phil Ford.")["nine points"]
+    assert _prospective("Hansbrough needs just nine points to eclipse Phil Ford.")["nine points"]
+    assert not _prospective("Nadal needed 40 stitches in his hand.")["40 stitches"]  # what happened
+    assert not _prospective("Rescuers could pull only 12 survivors from the rubble.")["12 survivors"]
     # a plan: the figure's verb hangs from "expected"; a participle answers for its verb
     assert _prospective("The withdrawal from Qasrak is expected to take approximately a month.")[
         "approximately a month"
     ]
-    text = "The evacuation could take several weeks, ranging from about 15 days to a month."
+    text = "The evacuation would take several weeks, ranging from about 15 days to a month."
     assert _prospective(text)["about 15 days to a month"]
     # what is said to have happened stays stated, whatever the speaker expects next
     assert not _prospective("Officials said 14 people died and the toll would rise.")["14 people"]
@@ -89,3 +91,12 @@ def test_who_gives_a_figure_does_not_hold_it() -> None:
     assert _holders("The U.S. Geological Survey puts the magnitude at 6.1.")["6.1"] is None
     text = "A bail hearing was scheduled for June 12, 2013 at Preston Crown Court."
     assert _prospective(text)["June 12, 2013"]
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_not_restored_as_a_name() -> None:
+    text = "The Metropolitan Police were deployed after police were called.\nPolice arrested 14 people."
+    assert _holders(text)["14 people"] is None
+
+
+def test_a_day_is_no_holder() -> None:
+    assert _holders("Since Tuesday, 500 people have been evacuated by boat.")["500 people"] is None
