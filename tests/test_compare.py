@@ -1082,3 +1082,12 @@ def test_a_holder_named_only_in_an_attribution_is_named(
         embedder=embedder,
     )
     assert [f.kind for f in report.findings if f.kind != "agreement"] == ["conflict"]
+
+
+def test_a_day_is_no_holder() -> None:
+    claims = _claims(
+        "Since Tuesday, 500 people have been evacuated by boat from the village.",
+        "Since the roads were flooded, 300 people were evacuated by boat from the village.",
+    )
+    named_in = {c.doc_id: name_words(c.names) for c in claims}  # the second article names no one
+    assert [f.kind for f in _compare(claims, named_in=named_in) if f.kind != "agreement"] == ["conflict"]

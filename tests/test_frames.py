@@ -96,7 +96,3 @@ def test_who_gives_a_figure_does_not_hold_it() -> None:
 def test_a_word_the_article_also_writes_in_lower_case_is_not_restored_as_a_name() -> None:
     text = "The Metropolitan Police were deployed after police were called.\nPolice arrested 14 people."
     assert _holders(text)["14 people"] is None
-
-
-def test_a_day_is_no_holder() -> None:
-    assert _holders("Since Tuesday, 500 people have been evacuated by boat.")["500 people"] is None
