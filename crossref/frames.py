@@ -187,12 +187,7 @@ def is_headline(sent: Any) -> bool:
 _SAYING = frozenset(
     {"said", "says", "told", "tells", "added", "stated", "announced", "reported", "explained"}
 )
-REPORTING = frozenset(
-    {
-        "said", "says", "told", "tells", "added", "stated", "explained", "estimated", "estimates",
-        "puts", "quoted", "cited",
-    }
-)  # fmt: skip
+REPORTING = (_SAYING - {"announced", "reported"}) | {"estimated", "estimates", "puts", "quoted", "cited"}
 """Verbs whose subject gives a figure rather than holds it ("Sky News estimates at least 50
 people", "the Geological Survey puts the magnitude at 6.1", "Steele said as many as 40");
 not "reported" or "announced", whose subject owns the figure ("Apple reported revenue of
@@ -219,14 +214,20 @@ _WANTING = frozenset(
     }
 )  # fmt: skip
 # not "needed" or "faced": "Nadal needed 40 stitches" is what happened
-_PLANNING = frozenset(
+_PLANNING = _WANTING | frozenset(
     {
         "expect", "expects", "expected", "expecting", "plan", "plans", "planned", "planning",
         "hope", "hopes", "hoped", "hoping", "aim", "aims", "aimed", "aiming", "intend",
-        "intends", "intended", "due", "scheduled", "set", "going", "likely", "poised",
+        "intends", "intended", "set", "going", "likely", "poised",
     }
 )  # fmt: skip
 _SUPPOSING = frozenset({"if", "unless"})
+
+
+def _figure_verb(sent: Any, start: int, end: int) -> Any | None:
+    """The verb the figure at ``start``/``end`` of ``sent.text`` hangs from."""
+    span = sent.char_span(start, end, alignment_mode="expand")
+    return _verb_of(span.root) if span is not None and len(span) else None
 
 
 def _first_name(t: Any) -> bool:
@@ -244,17 +245,15 @@ def _headline_infinitive(verb: Any) -> bool:
 def figure_prospective(sent: Any, start: int, end: int) -> bool:
     """Whether the figure is of what is yet to come, may be, or is wanted, not of what is or
     was: its predicate has a modal ("will miss two games", "may receive up to 119 years if
-    convicted", "could take 15 days to a month"), is a need, a wish or a schedule ("needed
-    nine points", "faces up to 20 years", "is seeking a 10-year contract", "a hearing was
-    scheduled for Wednesday"), or hangs from a plan ("is
-    expected to take approximately a month", "wants to sign a 10-year deal"), or is a
-    headline's infinitive ("Reggie Bush to miss last 2 games").  A verb
-    without its own subject answers for the verb it hangs from as to modals and plans;
-    what a speaker said does not.  ``start``/``end`` are offsets
-    into ``sent.text``.
+    convicted"; not "could" or "can"), is a need, a wish or a schedule ("needs nine points",
+    "faces up to 20 years", "is seeking a 10-year contract", "a hearing was scheduled for
+    Wednesday"; not a past "needed"), or hangs from a plan ("is expected to take
+    approximately a month", "wants to sign a 10-year deal"), or is a headline's infinitive
+    ("Reggie Bush to miss last 2 games").  A verb without its own subject answers for the
+    verb it hangs from as to modals and plans, unless it has a past tense of its own; what a
+    speaker said does not.  ``start``/``end`` are offsets into ``sent.text``.
     """
-    span = sent.char_span(start, end, alignment_mode="expand")
-    verb = _verb_of(span.root) if span is not None and len(span) else None
+    verb = _figure_verb(sent, start, end)
     own = verb.i if verb is not None else -1  # a need or wish is the figure's own verb's only
     while verb is not None:
         if (verb.i == own and verb.lower_ in _WANTING) or any(
@@ -263,7 +262,7 @@ def figure_prospective(sent: Any, start: int, end: int) -> bool:
             for c in verb.children
         ):
             return True
-        if verb.dep_ == "xcomp" and verb.head.lower_ in _PLANNING | _WANTING:
+        if verb.dep_ == "xcomp" and verb.head.lower_ in _PLANNING:
             return True
         if _headline_infinitive(verb):
             return True
@@ -285,8 +284,7 @@ def figure_past(sent: Any, start: int, end: int) -> bool:
     A figure to come (:func:`figure_prospective`) is set apart only from such a figure,
     so "will pay $2.5 billion" still meets "agreed to pay $2.1 billion" and "said it would
     cut 1,200 jobs" meets "is cutting 1,500 jobs"."""
-    span = sent.char_span(start, end, alignment_mode="expand")
-    verb = _verb_of(span.root) if span is not None and len(span) else None
+    verb = _figure_verb(sent, start, end)
     if verb is None:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]

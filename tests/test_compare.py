@@ -113,9 +113,11 @@ def test_one_source_alone_gives_no_finding() -> None:
 # from those articles.
 
 
-def _flags(claims: list[crossref.Claim], published: dt.date | None = None) -> list[crossref.Finding]:
-    """The findings that flag something (conflicts and discrepancies)."""
-    return [f for f in _compare(claims, published) if f.kind != "agreement"]
+def _flags(
+    claims: list[crossref.Claim], published: dt.date | None = None, **kw: object
+) -> list[crossref.Finding]:
+    """The findings that flag something (conflicts and discrepancies); ``kw`` go to compare_cluster."""
+    return [f for f in _compare(claims, published, **kw) if f.kind != "agreement"]
 
 
 def test_the_dead_are_not_set_against_the_injured() -> None:
@@ -927,7 +929,7 @@ def test_a_speaker_named_before_a_figure_does_not_hold_it() -> None:
         "Crews worked for hours after as many as 50 to 60 volunteer firefighters arrived.",
     )
     named_in = {c.doc_id: name_words(c.names) for c in claims}  # the second article names no one
-    assert [f.kind for f in _compare(claims, named_in=named_in) if f.kind != "agreement"] == ["discrepancy"]
+    assert [f.kind for f in _flags(claims, named_in=named_in)] == ["discrepancy"]
 
 
 def test_sums_over_other_spans_are_not_compared() -> None:
@@ -988,8 +990,7 @@ def test_who_does_a_thing_is_not_counted_with_the_thing(
         "About two dozen young protesters splintered off, drawing riot police.",
         "Several protests and riots have erupted in the teen's Brooklyn neighborhood.",
     )
-    found = _compare(claims, noun_similarity=_model_similarity(embedder))
-    assert [f for f in found if f.kind != "agreement"] == []
+    assert _flags(claims, noun_similarity=_model_similarity(embedder)) == []
     # people counted under two names are still one count
     troops = _claims("Around 900 soldiers are leaving.", "Roughly 2,000 troops are leaving.")
     assert [f.kind for f in _flags(troops)] == []
@@ -1000,8 +1001,7 @@ def test_counted_nouns_meet_when_they_name_one_thing(embedder: crossref.Sentence
     similarity = _model_similarity(embedder)
     # one person is one of the people
     toll = _claims("One person was killed in the blast.", "Two people were killed in the blast.")
-    found = _compare(toll, noun_similarity=similarity)
-    assert [f.kind for f in found if f.kind != "agreement"] == ["conflict"]
+    assert [f.kind for f in _flags(toll, noun_similarity=similarity)] == ["conflict"]
     assert [f.kind for f in _flags(toll)] == ["conflict"]  # the same noun, whatever the model
 
 
@@ -1090,4 +1090,4 @@ def test_a_day_is_no_holder() -> None:
         "Since the roads were flooded, 300 people were evacuated by boat from the village.",
     )
     named_in = {c.doc_id: name_words(c.names) for c in claims}  # the second article names no one
-    assert [f.kind for f in _compare(claims, named_in=named_in) if f.kind != "agreement"] == ["conflict"]
+    assert [f.kind for f in _flags(claims, named_in=named_in)] == ["conflict"]
