@@ -345,6 +345,31 @@ class _Group:
     members: tuple[tuple[Claim, Value], ...]
 
 
+def stated(c: Claim, v: Value) -> bool:
+    """Whether ``v`` is a figure ``c`` states of its own, to be compared at all."""
+    if v.low is None and v.high is None:
+        return False
+    if v.dimension == "count" and v.text.lower().endswith("-time"):
+        return False  # "a four-time NBA all-star": what he is, not a count of anything said
+    if v.dimension == "count" and not_a_total(c, v):
+        return False  # "another two people", "20 more", "three of the skiffs": not a total
+    if restated(c, v):
+        return False  # "US$1 million ($1.52 million)": the same figure in another currency
+    # a dateline ("July 03, 2013 6:22AM", "Published May 05, 2010"): when it was written
+    return not (v.dimension == "date" and date_stamp(c, v))
+
+
+def _same_measure(a: Value, b: Value, noun_similarity: Similarity | None, noun_threshold: float) -> bool:
+    """Two figures measure one kind of thing: what puts them in one group (:func:`_groups`)."""
+    if a.dimension != b.dimension:
+        return False
+    if a.dimension == "count":
+        if not (a.noun and b.noun):
+            return not (a.noun or b.noun)
+        return _one_count(a.noun, b.noun, noun_similarity, noun_threshold)
+    return is_age(a) == is_age(b) and a.unit == b.unit
+
+
 def _groups(
     claims: Sequence[Claim], noun_similarity: Similarity | None, noun_threshold: float
 ) -> list[_Group]:
@@ -354,16 +379,8 @@ def _groups(
     nouns: list[str] = []
     for c in claims:
         for v in c.values:
-            if v.low is None and v.high is None:
+            if not stated(c, v):
                 continue
-            if v.dimension == "count" and v.text.lower().endswith("-time"):
-                continue  # "a four-time NBA all-star": what he is, not a count of anything said
-            if v.dimension == "count" and not_a_total(c, v):
-                continue  # "another two people", "20 more", "three of the skiffs": not a total
-            if restated(c, v):
-                continue  # "US$1 million ($1.52 million)": the same figure in another currency
-            if v.dimension == "date" and date_stamp(c, v):
-                continue  # a dateline ("July 03, 2013 6:22AM", "Published May 05, 2010"): when it was written
             if v.dimension == "count" and not v.noun:
                 if not v.frame:
                     continue
@@ -438,6 +455,7 @@ def compare_cluster(
     similarity: Callable[[str, str], float] | None = None,
     score: float = 0.0,
     named_in: Mapping[str, frozenset[str]] | None = None,
+    claims_of: Mapping[str, Sequence[Claim]] | None = None,
 ) -> list[Finding]:
     """The findings of one cluster.
 
@@ -461,6 +479,9 @@ def compare_cluster(
         named_in: document id -> the words of the names it uses anywhere
             (:func:`crossref.names.name_words`); a figure whose holder is named is not set
             against an unnamed figure of an article that never names that holder.
+        claims_of: document id -> all its claims; two figures that differ are not set
+            against each other when either article also states the other's figure
+            comparably: it tells both, so its own is of another thing.
 
     Returns:
         Findings, one per attribute the sources state comparably; a statement
@@ -482,6 +503,9 @@ def compare_cluster(
             frame_similarity,
             score,
             named_in or {},
+            claims_of or {},
+            noun_similarity,
+            noun_threshold,
         )
         if f is not None:
             findings.append(attrs.evolve(f, id=f"{cluster_id}.f{len(findings)}"))
@@ -507,6 +531,9 @@ def _value_finding(
     frame_similarity: Similarity | None,
     score: float,
     named_in: Mapping[str, frozenset[str]],
+    claims_of: Mapping[str, Sequence[Claim]],
+    noun_similarity: Similarity | None,
+    noun_threshold: float,
 ) -> Finding | None:
     members = group.members
     worst: FindingKind | None = None
@@ -515,36 +542,65 @@ def _value_finding(
     involved: set[int] = set()
     pair_verdicts: dict[tuple[str, str], tuple[FindingKind, int, int, str]] = {}
     date_candidates: dict[tuple[str, str], list[tuple[float, int, int, FindingKind, str]]] = {}
+
     # what each figure is about, read once per figure (crossref.comparable)
-    about = [Figure.read(c, v, published.get(c.doc_id), named_in.get(c.doc_id)) for c, v in members]
+    def read(c: Claim, v: Value) -> Figure:
+        return Figure.read(c, v, published.get(c.doc_id), named_in.get(c.doc_id))
+
+    about = [read(c, v) for c, v in members]
+    dated = group.key[0] == "date"
+
+    def comparable(p: Figure, q: Figure, needed: float | None) -> bool:
+        """What every two figures must pass to be set side by side: one time, alike frames
+        (when ``needed`` is given), nothing that sets them apart."""
+        va, vb = p.value, q.value
+        if not scope_ok(va, vb, p.published, q.published, max_gap):
+            return False
+        if (
+            needed is not None
+            and va.frame
+            and vb.frame
+            and frame_similarity is not None
+            and frame_similarity(va.frame, vb.frame) < needed
+        ):
+            return False  # "troops stationed for a decade" is not "withdrawal completed within a month"
+        if dated and _gap(va, vb) > OTHER_OCCASION_DAYS:
+            return False  # "on Tuesday" and "the tsunami of 2004": another occasion, not another date
+        return not apart(p, q)  # not one figure told twice (crossref.comparable.apart)
+
+    needed = BARE_FRAME_SIMILARITY if group.key == ("count", "") else FRAME_SIMILARITY
+
+    def also_states(k: int, own: int) -> bool:
+        """Member ``own``'s article also states member ``k``'s figure, of what ``k`` tells,
+        and that figure cannot be its own: it tells two things, and ``own`` is the other
+        ("several weeks, ranging from about 15 days to a month" tells one thing twice)."""
+        v, mine = members[k][1], members[own][1]
+        for c in claims_of.get(members[own][0].doc_id, ()):
+            for w in c.values:
+                if (
+                    _same_measure(v, w, noun_similarity, noun_threshold)
+                    and _same_figures(v, w)
+                    and not _overlap(w, mine)
+                    and stated(c, w)
+                    and comparable(about[k], read(c, w), DATE_FRAME_SIMILARITY if dated else needed)
+                ):
+                    return True
+        return False
+
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             (ca, va), (cb, vb) = members[x], members[y]
-            sa, sb = source_of[ca.doc_id], source_of[cb.doc_id]
-            if sa == sb or not scope_ok(va, vb, published.get(ca.doc_id), published.get(cb.doc_id), max_gap):
+            if source_of[ca.doc_id] == source_of[cb.doc_id]:
                 continue
-            if (
-                group.key[0] == "date"
-                and similarity is not None
-                and similarity(ca.id, cb.id) < DATE_SIMILARITY
-            ):
+            if dated and similarity is not None and similarity(ca.id, cb.id) < DATE_SIMILARITY:
                 continue
-            needed = BARE_FRAME_SIMILARITY if group.key == ("count", "") else FRAME_SIMILARITY
-            if (
-                group.key[0] != "date"
-                and va.frame
-                and vb.frame
-                and frame_similarity is not None
-                and frame_similarity(va.frame, vb.frame) < needed
-            ):
-                continue  # "troops stationed for a decade" is not "withdrawal completed within a month"
-            if group.key[0] == "date" and _gap(va, vb) > OTHER_OCCASION_DAYS:
-                continue  # "on Tuesday" and "the tsunami of 2004": another occasion, not another date
-            if apart(about[x], about[y]):
-                continue  # not one figure told twice (crossref.comparable.apart)
+            if not comparable(about[x], about[y], None if dated else needed):
+                continue
             kind, why = verdict(va, vb)
+            if kind != "agreement" and (also_states(x, y) or also_states(y, x)):
+                continue  # "the Orioles (seven years) and Nationals (eight years)" / "eight years"
             pair = (min(ca.id, cb.id), max(ca.id, cb.id))
-            if group.key[0] == "date":
+            if dated:
                 # several dates in one pair of claims: each is set against the date that dates the
                 # same thing (the most alike frame); the pair's verdict is the worst of those
                 fit = (

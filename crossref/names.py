@@ -151,16 +151,35 @@ def names_match(a: str, b: str, *, min_ratio: float = 85.0) -> bool:
     return fuzz.ratio(fa, fb) >= min_ratio
 
 
+TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady rev father sister sen senator rep gov governor gen general"
+    " col colonel capt captain lt sgt officer deputy president judge justice coach pope king queen"
+    " prince princess sheikh".split()
+)
+"""Words that stand before a name as a title ("Mr. Gigante", "Sen. Obama", "Judge Koeltl")."""
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A folded name's words without the titles before it, unless it is nothing but titles."""
+    k = 0
+    while k < len(words) - 1 and words[k].rstrip(".") in TITLES:
+        k += 1
+    return words[k:]
+
+
 def may_be_one(a: str, b: str) -> bool:
     """Whether two names may name one holder of a figure: they match (:func:`names_match`), or
-    the shorter is the longer's last words, as a surname is ("Clark" / "Earl Clark").
+    the shorter is the longer's last words, as a surname is ("Clark" / "Earl Clark"), titles
+    aside ("Mr. Gigante" / "Vincent Gigante").
 
     >>> may_be_one("Hansbrough", "Tyler Hansbrough"), may_be_one("Vaughn", "Hansbrough")
     (True, False)
+    >>> may_be_one("Mr. Gigante", "Vincent Gigante"), may_be_one("Sen. Obama", "Barack Obama")
+    (True, True)
     """
     if names_match(a, b):
         return True
-    fa, fb = fold_name(a).split(), fold_name(b).split()
+    fa, fb = _untitled(fold_name(a).split()), _untitled(fold_name(b).split())
     short, long = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
     return bool(short) and long[-len(short) :] == short and len(" ".join(short)) >= 3
 

@@ -266,6 +266,9 @@ class CrossReferencer:
         # every capitalised word an article has, attributions and headlines too: a holder it
         # never names is one no word of it matches (a wider net can only keep more pairs)
         named_in = {d.id: name_words(_CAPITALISED.findall(d.text)) for d in docs}
+        claims_of: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            claims_of[c.doc_id].append(c)
 
         def similarity(a: str, b: str) -> float:
             return float(vectors[index[a]] @ vectors[index[b]])
@@ -286,6 +289,7 @@ class CrossReferencer:
                 similarity=similarity,
                 score=cohesion,
                 named_in=named_in,
+                claims_of=claims_of,
             )
         return out
 

@@ -1091,3 +1091,65 @@ def test_a_day_is_no_holder() -> None:
     )
     named_in = {c.doc_id: name_words(c.names) for c in claims}  # the second article names no one
     assert [f.kind for f in _flags(claims, named_in=named_in)] == ["conflict"]
+
+
+def _articles(*texts: str) -> tuple[list[crossref.Claim], dict[str, list[crossref.Claim]]]:
+    """Every claim of each article (document ``d0``, ``d1``, ...), and the claims by article."""
+    claims = _claims(*texts)
+    claims_of: dict[str, list[crossref.Claim]] = {}
+    for c in claims:
+        claims_of.setdefault(c.doc_id, []).append(c)
+    return claims, claims_of
+
+
+def test_an_article_that_gives_both_figures_does_not_contradict_one_that_gives_one() -> None:
+    # a reviewed ECB+ event: one article tells of the 1997 sentence and of the 1959 one
+    claims, claims_of = _articles(
+        "He was sentenced to 12 years in prison.",
+        "Gigante was serving a 12-year sentence imposed in 1997 after he was convicted of racketeering."
+        "\nMr. Gigante was sentenced to seven years in prison.",
+    )
+    cluster = [c for c in claims if c.doc_id == "d0" or "seven" in c.text]
+    assert [f.kind for f in _flags(cluster)] == ["conflict"], "without the articles, 12 and 7 years conflict"
+    assert _flags(cluster, claims_of=claims_of) == []
+
+
+def test_an_article_that_gives_the_others_figure_of_another_thing_still_conflicts() -> None:
+    # the second article's "14" counts the injured, not the dead
+    claims, claims_of = _articles(
+        "The fire killed 14 people on Monday.",
+        "The fire killed 12 people on Monday.\nThe fire injured 14 people on Monday.",
+    )
+    cluster = [c for c in claims if "killed" in c.text]
+    assert [f.kind for f in _flags(cluster, claims_of=claims_of)] == ["conflict"]
+
+
+def test_one_figure_told_twice_in_one_sentence_is_not_two_things() -> None:
+    # the seeds: "several weeks, ranging from about 15 days to a month" says one thing twice, so
+    # its "several weeks" does not make "about 15 days to a month" another thing
+    claims, claims_of = _articles(
+        "A second source said the process would likely take several weeks.",
+        "Security sources estimated that the evacuation process could take several weeks, ranging from"
+        " about 15 days to a month.",
+    )
+    assert [f.kind for f in _flags(claims, claims_of=claims_of)] == ["discrepancy"]
+
+
+def test_the_pipeline_reads_every_figure_an_article_gives(
+    embedder: crossref.SentenceTransformerEmbedder,
+) -> None:
+    # the 1997 sentence and the 1959 one; the first article tells only of 1997
+    first = "Vincent Gigante died in prison.\nHe was sentenced to 12 years in prison."
+    both = (
+        "Vincent Gigante died in prison.\nGigante was serving a 12-year sentence imposed in 1997 after he"
+        " was convicted of racketeering.\nIn his youth Mr. Gigante was sentenced to seven years in prison."
+    )
+    only_seven = (
+        "Vincent Gigante died in prison.\nIn his youth Mr. Gigante was sentenced to seven years in prison."
+    )
+    for second, flagged in ((both, []), (only_seven, ["conflict"])):
+        report = crossref.cross_reference(
+            [crossref.parse_document(first, doc_id="a"), crossref.parse_document(second, doc_id="b")],
+            embedder=embedder,
+        )
+        assert [f.kind for f in report.findings if f.kind != "agreement"] == flagged, second
