@@ -492,6 +492,7 @@ def compare_cluster(
     if len(sources) < 2:
         return []
     findings: list[Finding] = []
+    parted: set[tuple[str, str]] = set()
     for group in _groups(claims, noun_similarity, noun_threshold):
         f = _value_finding(
             group,
@@ -506,6 +507,7 @@ def compare_cluster(
             claims_of or {},
             noun_similarity,
             noun_threshold,
+            parted,
         )
         if f is not None:
             findings.append(attrs.evolve(f, id=f"{cluster_id}.f{len(findings)}"))
@@ -513,11 +515,11 @@ def compare_cluster(
     flagged = any(f.kind != "agreement" for f in findings)
     if not findings or (not flagged and covered != {c.id for c in claims}):
         # what the sources say beyond the figures compared: corroborated, or contradicted in words
-        findings.append(
-            _statement_finding(
-                claims, f"{cluster_id}.f{len(findings)}", cluster_id, source_of, score, similarity
-            )
+        said = _statement_finding(
+            claims, f"{cluster_id}.f{len(findings)}", cluster_id, source_of, score, similarity, parted
         )
+        if said is not None and not (said.kind == "agreement" and set(said.claim_ids) <= covered):
+            findings.append(said)  # an agreement of claims whose figures agree already is no news
     return findings
 
 
@@ -534,7 +536,10 @@ def _value_finding(
     claims_of: Mapping[str, Sequence[Claim]],
     noun_similarity: Similarity | None,
     noun_threshold: float,
+    parted: set[tuple[str, str]],
 ) -> Finding | None:
+    """The finding on one attribute; ``parted`` gains the pairs of claims whose figures of it
+    cannot both hold but were not set against each other (of other things, times, actors)."""
     members = group.members
     worst: FindingKind | None = None
     worst_pair: tuple[int, int] | None = None
@@ -594,12 +599,15 @@ def _value_finding(
                 continue
             if dated and similarity is not None and similarity(ca.id, cb.id) < DATE_SIMILARITY:
                 continue
+            pair = (min(ca.id, cb.id), max(ca.id, cb.id))
             if not comparable(about[x], about[y], None if dated else needed):
+                if not dated and not _overlap(va, vb):
+                    parted.add(pair)  # a claim's other dates may still date one thing
                 continue
             kind, why = verdict(va, vb)
             if kind != "agreement" and (also_states(x, y) or also_states(y, x)):
+                parted.add(pair)
                 continue  # "the Orioles (seven years) and Nationals (eight years)" / "eight years"
-            pair = (min(ca.id, cb.id), max(ca.id, cb.id))
             if dated:
                 # several dates in one pair of claims: each is set against the date that dates the
                 # same thing (the most alike frame); the pair's verdict is the worst of those
@@ -746,27 +754,35 @@ def _wording_conflict(
 
 
 def _said_alike(
-    claims: Sequence[Claim], source_of: Mapping[str, str], similarity: Callable[[str, str], float]
+    claims: Sequence[Claim],
+    source_of: Mapping[str, str],
+    similarity: Callable[[str, str], float],
+    parted: set[tuple[str, str]],
 ) -> list[Claim]:
     """The claims that say one thing: the two most alike claims of two sources (the cluster
     holds them together), and every other claim at least ``STATEMENT_SIMILARITY`` alike to
-    each of those taken so far."""
+    each of those taken so far; no two whose figures cannot both hold (``parted``: "sentenced
+    to 12 years" / "sentenced to seven years" in 1959).  Empty when no two sources may agree."""
+
+    def apart(a: Claim, b: Claim) -> bool:
+        return (min(a.id, b.id), max(a.id, b.id)) in parted
+
     pairs = [
         (similarity(a.id, b.id), a, b)
         for i, a in enumerate(claims)
         for b in claims[i + 1 :]
-        if source_of[a.doc_id] != source_of[b.doc_id]
+        if source_of[a.doc_id] != source_of[b.doc_id] and not apart(a, b)
     ]
     best = max(pairs, key=lambda p: (p[0], p[1].id, p[2].id), default=None)
     if best is None:
-        return list(claims)
+        return []
     core = [best[1], best[2]]
     rest = sorted(
         (c for c in claims if c.id not in {best[1].id, best[2].id}),
         key=lambda c: (-sum(similarity(c.id, m.id) for m in core), c.id),
     )
     for c in rest:
-        if all(similarity(c.id, m.id) >= STATEMENT_SIMILARITY for m in core):
+        if all(similarity(c.id, m.id) >= STATEMENT_SIMILARITY and not apart(c, m) for m in core):
             core.append(c)
     return core
 
@@ -777,8 +793,11 @@ def _statement_finding(
     cluster_id: str,
     source_of: Mapping[str, str],
     score: float,
-    similarity: Callable[[str, str], float] | None = None,
-) -> Finding:
+    similarity: Callable[[str, str], float] | None,
+    parted: set[tuple[str, str]],
+) -> Finding | None:
+    """A conflict in words, or the agreement of the claims that say one thing (``None`` when
+    no two sources do: their figures of one thing cannot both hold, see :func:`_said_alike`)."""
     ordered = sorted(claims, key=lambda c: (c.doc_id, c.start))
     conflict = _wording_conflict(ordered, source_of)
     if conflict is not None:
@@ -794,8 +813,10 @@ def _statement_finding(
             sources=tuple(sorted({source_of[a.doc_id], source_of[b.doc_id]})),
             score=score,
         )
-    if similarity is not None:
-        ordered = sorted(_said_alike(ordered, source_of, similarity), key=lambda c: (c.doc_id, c.start))
+    alike = similarity or (lambda a, b: 1.0)
+    ordered = sorted(_said_alike(ordered, source_of, alike, parted), key=lambda c: (c.doc_id, c.start))
+    if not ordered:
+        return None
     srcs = sorted({source_of[c.doc_id] for c in ordered})
     return Finding(
         id=finding_id,

@@ -67,9 +67,14 @@ def test_figures_from_another_year_are_not_set_against_today() -> None:
         "The army has roughly 1,000 troops in the region.",
         published=pub,
     )
-    findings = _compare(claims, pub)
-    assert [f.kind for f in findings] == ["agreement"]
-    assert all(v is None for v in findings[0].values), "no figures were compared"
+    # nor are they said to agree: 2,000 troops then and 1,000 now are not one statement
+    assert _compare(claims, pub) == []
+    today = _claims(
+        "The army kept nearly 2,000 troops in the region.",
+        "The army has roughly 1,000 troops in the region.",
+        published=pub,
+    )
+    assert [f.kind for f in _compare(today, pub)] == ["conflict"]
 
 
 def test_a_changed_count_is_a_conflict_with_both_quotes() -> None:
@@ -1111,7 +1116,7 @@ def test_an_article_that_gives_both_figures_does_not_contradict_one_that_gives_o
     )
     cluster = [c for c in claims if c.doc_id == "d0" or "seven" in c.text]
     assert [f.kind for f in _flags(cluster)] == ["conflict"], "without the articles, 12 and 7 years conflict"
-    assert _flags(cluster, claims_of=claims_of) == []
+    assert _compare(cluster, claims_of=claims_of) == [], "neither a flag nor an agreement of 12 and 7 years"
 
 
 def test_an_article_that_gives_the_others_figure_of_another_thing_still_conflicts() -> None:
@@ -1153,3 +1158,18 @@ def test_the_pipeline_reads_every_figure_an_article_gives(
             embedder=embedder,
         )
         assert [f.kind for f in report.findings if f.kind != "agreement"] == flagged, second
+
+
+def test_a_statement_agreement_leaves_out_a_claim_whose_figure_cannot_be_the_others() -> None:
+    pub = dt.date(2026, 2, 23)
+    claims = _claims(
+        "The army has roughly 1,000 troops in the region.",
+        "The army keeps about 1,000 troops in the region.",
+        "In 2019 the army kept nearly 2,000 troops in the region.",
+        published=pub,
+    )
+    findings = _compare(claims, pub)
+    assert [f.kind for f in findings] == ["agreement"], "the figures' agreement, not told again in words"
+    then = next(c.id for c in claims if "2019" in c.text)
+    for f in findings:
+        assert then not in f.claim_ids, f
