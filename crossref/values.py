@@ -468,7 +468,7 @@ _MONTH = "(?:" + "|".join(_MONTH_NAMES + [m.upper() for m in _MONTH_NAMES]) + ")
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WEEKDAY = "(?:" + "|".join(list(calendar.day_name) + [d.upper() for d in calendar.day_name]) + ")"
 _PART = r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
-_RELNUM = rf"(?:\d+|{_SMALL_W}|a\s+few|several|a|an|a\s+couple\s+of)"
+_RELNUM = rf"(?i:\d+|{_SMALL_W}|a\s+few|several|a|an|a\s+couple\s+of)"
 _RELUNIT = r"(?i:days?|weeks?|months?|years?|decades?)"
 
 _DATE_RE = re.compile(
