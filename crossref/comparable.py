@@ -437,6 +437,25 @@ def rate(claim: Claim, v: Value) -> bool:
     return bool(_PER.match(_after(claim, v))) or (pos > 0 and bool(_AVERAGE.search(claim.text[:pos])))
 
 
+_ON_THE_CLOCK = re.compile(r"\s+(?:remaining|left|to\s+go|to\s+play)\b", re.IGNORECASE)
+_WITH = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_CLOCK_UNIT = re.compile(r"(?:seconds?|minutes?|secs?|mins?)$", re.IGNORECASE)
+
+
+def on_the_clock(claim: Claim, v: Value) -> bool:
+    """Minutes or seconds left in a game ("with 4 minutes 48 seconds remaining", "with 12
+    seconds left"): they say when a play happened, not how long anything took ("with two
+    years left on his contract" is a length of time)."""
+    pos = position(claim, v)
+    return (
+        v.dimension == "duration"
+        and pos > 0
+        and bool(_CLOCK_UNIT.search(v.text))
+        and bool(_WITH.search(claim.text[:pos]))
+        and bool(_ON_THE_CLOCK.match(_after(claim, v)))
+    )
+
+
 def restated(claim: Claim, v: Value) -> bool:
     """The figure, in brackets right after a figure of its kind, restates that one in another
     unit or currency ("US$1 million ($1.52 million)", "75 kilometers (50 miles)")."""
@@ -776,6 +795,7 @@ class Figure:
     unplaced: bool
     sizes: frozenset[tuple[str, float | None, float | None]]
     span: str | None
+    clock: bool
     article: frozenset[str] | None
 
     @classmethod
@@ -807,6 +827,7 @@ class Figure:
             phase=phase(v) if v.dimension in {"date", "duration"} else None,
             sizes=sizes(claim, v),
             span=span_counted(claim, v) if v.dimension not in {"date", "duration"} else None,
+            clock=on_the_clock(claim, v),
             article=article,
         )
 
@@ -846,6 +867,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "a time the article's missing date leaves unplaced"  # "On April 20, a 6.4-magnitude quake"
     if (va.prospective and vb.past) or (vb.prospective and va.past):
         return "a figure to come and one that happened"  # "will miss two games" / "missed four games"
+    if a.clock or b.clock:
+        return "times on the clock, of which play the words do not say"  # "with 12 seconds left"
     if a.rate != b.rate:
         return "a rate and a total"  # "roughly $22 million per season" / "$200 million"
     if a.offset != b.offset:

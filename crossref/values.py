@@ -1599,7 +1599,7 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
         taken.append((v.start, v.end))
         chosen.append(v)
     chosen.sort(key=lambda v: v.start)
-    return _add_scopes(text, _merge_restated_dates(text, chosen))
+    return _add_scopes(text, _merge_compound_durations(text, _merge_restated_dates(text, chosen)))
 
 
 _NAME_BEFORE_RE = re.compile(
@@ -1637,6 +1637,55 @@ def _a_side(text: str, v: Value) -> bool:
         or _SIDE_AFTER_RE.match(text, v.end)
         or (v.noun in {"pixels", "pixel"} and _PIXELS_BY_RE.match(text, v.end))
     )
+
+
+_DURATION_RANK = {
+    w: k
+    for k, ws in enumerate(
+        (("second", "sec"), ("minute", "min"), ("hour", "hr"), ("day",), ("week",), ("month",), ("year",))
+    )
+    for stem in ws
+    for w in (stem, stem + "s")
+}
+_COMPOUND_GAP_RE = re.compile(r",?\s+(?:and\s+)?|,")
+
+
+def _duration_rank(v: Value) -> int | None:
+    """The unit a duration is written in, smallest first (seconds 0 ... years 6)."""
+    words = v.text.lower().split()
+    return _DURATION_RANK.get(words[-1]) if v.dimension == "duration" and words else None
+
+
+def _merge_compound_durations(text: str, values: list[Value]) -> list[Value]:
+    """A length of time written in two units is one value: "12 minutes, 31 seconds",
+    "2 hours and 30 minutes", "one year and six months" (the larger unit first)."""
+    out: list[Value] = []
+    for v in values:
+        prev = out[-1] if out else None
+        big, small = (_duration_rank(prev), _duration_rank(v)) if prev is not None else (None, None)
+        if (
+            prev is not None
+            and big is not None
+            and small is not None
+            and big > small
+            and not v.hedge
+            and _COMPOUND_GAP_RE.fullmatch(text[prev.end : v.start])
+            and None not in (prev.low, prev.high, v.low, v.high, prev.stated_low, v.stated_low)
+        ):
+            assert prev.low is not None and prev.high is not None and v.low is not None and v.high is not None
+            assert prev.stated_low is not None and v.stated_low is not None
+            out[-1] = attrs.evolve(
+                prev,
+                end=v.end,
+                text=text[prev.start : v.end],
+                low=prev.low + v.low,
+                high=prev.high + v.high,
+                stated_low=prev.stated_low + v.stated_low,
+                stated_high=(prev.stated_high or prev.stated_low) + (v.stated_high or v.stated_low),
+            )
+            continue
+        out.append(v)
+    return out
 
 
 _DATE_GAP_RE = re.compile(r"[\s,(]*")

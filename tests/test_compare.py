@@ -1173,3 +1173,17 @@ def test_a_statement_agreement_leaves_out_a_claim_whose_figure_cannot_be_the_oth
     then = next(c.id for c in claims if "2019" in c.text)
     for f in findings:
         assert then not in f.claim_ids, f
+
+
+def test_times_left_on_a_game_clock_are_not_lengths_of_time() -> None:
+    # a reviewed ECB+ event: two touchdowns of one game, each told by the time left
+    claims = _claims(
+        "Dallas Clark caught a touchdown pass with 12 minutes, 31 seconds remaining.",
+        "Keiwan Ratliff returned the interception for a touchdown with 4 minutes 48 seconds remaining.",
+    )
+    assert _flags(claims) == []
+    contract = _claims(
+        "The Sixers fired Cheeks with two years left on his contract.",
+        "The Sixers fired Cheeks with three years left on his contract.",
+    )
+    assert [f.kind for f in _flags(contract)] == ["conflict"], "years left on a deal are a length of time"
