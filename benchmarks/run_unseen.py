@@ -16,7 +16,7 @@ actor, same thing measured) or **false**, with its cause.  Flags nobody has judg
 counted as *unjudged* and written, with their claims, to ``--to-review`` for a reviewer.
 
 **Real kept** counts the facts judged real that are still flagged: the judged pair, or a flag
-whose claims hold both claims of the judged pair.  The verdicts were made on the code of the commit each names,
+whose claims hold both figures of the judged pair.  The verdicts were made on the code of the commit each names,
 by reviewers who had no part in writing the rules (see ``results/unseen_reviews.md``); once
 a rule has been shaped on a set, the set is no longer held out, so these figures are a
 development score, and held-out sets are reported apart in ``results/unseen_reviews.md``.
@@ -99,17 +99,13 @@ def _key(figures: Sequence[Sequence[Any]]) -> tuple[Figure, ...]:
     return tuple(sorted((str(d), int(s), int(e)) for d, s, e, *_ in figures))
 
 
-def _claim_key(
-    claims: Sequence[dict[str, Any]], figures: Sequence[Sequence[Any]]
-) -> tuple[tuple[str, int, int], ...]:
-    """The two claims that hold the figures (document, start, end)."""
-    held = []
-    for d, s, e, *_ in figures:
-        for c in claims:
-            if c["doc"] == d and c["start"] <= s and e <= c["end"]:
-                held.append((d, c["start"], c["end"]))
-                break
-    return tuple(sorted(held))
+def _holds(claims: Sequence[dict[str, Any]], figures: Sequence[Sequence[Any]]) -> bool:
+    """Each of the figures lies in one of the claims (by document and character span): a
+    flag on these claims still sets them side by side, however the claims were cut."""
+    return all(
+        any(c["doc"] == d and c["start"] <= int(s) and int(e) <= c["end"] for c in claims)
+        for d, s, e, *_ in figures
+    )
 
 
 def _verdicts(labels: Sequence[dict[str, Any]]) -> dict[tuple[Figure, ...], dict[str, Any]]:
@@ -121,7 +117,6 @@ def score(flags: Sequence[dict[str, Any]], labels: Sequence[dict[str, Any]]) -> 
     """Flags counted by verdict; real facts judged on these events and no longer flagged."""
     verdict = _verdicts(labels)
     now = {_key(f["figures"]) for f in flags}
-    now_claims = [{(c["doc"], c["start"], c["end"]) for c in f["claims"]} for f in flags]
     counts = {"flags": len(flags), "real": 0, "false": 0, "unjudged": 0}
     causes: dict[str, int] = {}
     unjudged = []
@@ -139,8 +134,7 @@ def score(flags: Sequence[dict[str, Any]], labels: Sequence[dict[str, Any]]) -> 
     lost = [
         lab
         for lab in real
-        if _key(lab["figures"]) not in now
-        and not any(set(_claim_key(lab["claims"], lab["figures"])) <= held for held in now_claims)
+        if _key(lab["figures"]) not in now and not any(_holds(f["claims"], lab["figures"]) for f in flags)
     ]
     return {
         **counts,

@@ -295,7 +295,7 @@ def _clause_heads(head: Any) -> list[Any]:
             continue
         joined = c.head.i in ids
         if (
-            (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and joined)
+            (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and joined and _coordinated(c))
             or (c.dep_ == "conj" and joined and _gapped(c))
             or (c.dep_ == "advcl" and joined and _contrast(c))
             or (c.dep_ in {"advcl", "relcl"} and _own_subject(c))
@@ -303,6 +303,61 @@ def _clause_heads(head: Any) -> list[Any]:
             heads.append(c)
             ids.add(c.i)
     return heads
+
+
+_INVERTED = frozenset({"should", "had", "were"})
+
+
+def _supposed(verb: Any) -> bool:
+    """A clause that supposes: "if ...", "unless ...", or with the auxiliary before the
+    subject ("should Russia relinquish ...", "had they known ...")."""
+    subject = next((c.i for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return any(
+        (c.dep_ == "mark" and c.lower_ in _SUPPOSING)
+        or (c.dep_ in {"aux", "auxpass"} and c.lower_ in _INVERTED and subject is not None and c.i < subject)
+        for c in verb.children
+    )
+
+
+def _coordinated(conj: Any) -> bool:
+    """A verb the parser joined to another with a coordinating word ("and", "but", "or")
+    somewhere in the coordination.  Without one ("ordered the troops to leave after the
+    government of Al-Sharra, who was on the list, proved that it could ..."), the "conj" is
+    a misparse of a clause that belongs to the first, not a second statement.  Verbs joined
+    in a supposition ("should Russia relinquish Tartus and lack a Libyan port, ...") are not
+    stated apart either."""
+    first = conj.head
+    while first.dep_ == "conj":
+        first = first.head
+    if _supposed(first):
+        return False
+    members, k = [first], 0
+    while k < len(members):  # the chain of conjuncts, each hung on one before it
+        members += [c for c in members[k].children if c.dep_ == "conj"]
+        k += 1
+    return any(c.dep_ in {"cc", "preconj"} for m in members for c in m.children)
+
+
+_COMPLEMENTS = frozenset(
+    {"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "agent", "prep", "prt"}
+)
+
+
+def _needed_by_parent(clause: Any) -> bool:
+    """A clause of its own that the clause it hangs on cannot do without, so that both claims
+    keep it: a restrictive relative clause ("recent developments in which government forces
+    took control of the northeast"; not one set off by a comma: "Al-Sharra, who was on the
+    list"), or the adverbial clause of a verb that says nothing else ("This development
+    comes after Syria joined the coalition"; not "Rahman got up when ...": a claim of its own)."""
+    if clause.dep_ == "relcl":
+        before = clause.left_edge.i - 1
+        return before >= 0 and clause.doc[before].text not in {",", "(", "-", "\u2013", "\u2014", ";"}
+    if clause.dep_ == "advcl" and not _contrast(clause):
+        parent = clause.head
+        if parent.pos_ in {"NOUN", "PROPN"}:  # "a matter for the Syrian population to determine"
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        return parent.pos_ in {"VERB", "AUX"} and not any(c.dep_ in _COMPLEMENTS for c in parent.children)
+    return False
 
 
 def _gapped(conj: Any) -> bool:
@@ -345,6 +400,16 @@ def _short_subject(head: Any) -> list[Any]:
     return []
 
 
+def _shared_subject(conj: Any) -> list[Any]:
+    """The subject a coordinated verb shares: that of the verb it is coordinated with, not
+    the sentence's ("Rahman got the shot when Povetkin suffered an injury and couldn't face
+    Klitschko": Povetkin couldn't face him)."""
+    verb = conj
+    while verb.dep_ == "conj" and not _subject_tokens(verb):
+        verb = verb.head
+    return _short_subject(verb)
+
+
 def _is_name_hyphen(t: Any, run: list[Any]) -> bool:
     """A hyphen joining two parts of one name ("al-Sharaa", "Basar-al-Assad")."""
     return bool(run) and t.text == "-" and not run[-1].whitespace_ and not t.whitespace_
@@ -380,8 +445,14 @@ def _name_splits(tokens: list[Any], head: Any) -> list[tuple[list[Any], Any]]:
         conj = [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in ids]
         if t.pos_ != "PROPN" or not conj or t.dep_ in _SUBJECTS or not _is_clause_object(t, head):
             continue
-        members = [t, *conj]
-        group = {x.i for m in members for x in m.subtree if x.i >= t.i}
+        members = [t]
+        while conj:  # "IBF, IBO and WBO": the parser chains the conjuncts, each on the one before
+            members += conj
+            conj = [c for c in conj[-1].children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in ids]
+        name_parts = {
+            x.i for c in t.children if c.i < t.i and c.dep_ in {"compound", "flat"} for x in c.subtree
+        }
+        group = {x.i for m in members for x in m.subtree if x.i >= t.i} | name_parts
         out = []
         for m in members:
             own = {x.i for x in m.subtree} - {
@@ -534,18 +605,26 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
                 content -= drop_here
     claims: list[Claim] = []
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
-    main_subject = _short_subject(heads[0])
     pieces: list[_Piece] = []
+    context: dict[int, set[int]] = {}  # per clause head: the words of clauses it keeps for sense
     for h in heads:
         below = {y.i for y in h.subtree}
-        others = {x.i for o in heads if o.i != h.i and o.i in below for x in o.subtree}
-        if others:  # the conjunction and comma that joined the clauses split off
-            others |= {
-                c.i for c in h.children if c.dep_ in {"cc", "punct"} and c.i > h.i and c.i < max(others)
-            }
-        toks = _trimmed([t for t in h.subtree if t.i in content and t.i not in others])
+        inner = [o for o in heads if o.i != h.i and o.i in below]
+        split = [o for o in inner if not _needed_by_parent(o)]
+        others = {x.i for o in split for x in o.subtree}
+        context[h.i] = {x.i for o in inner if _needed_by_parent(o) for x in o.subtree} - others
+        for o in split:  # the conjunction and comma that joined a clause split off
+            k = o.left_edge.i - 1
+            while k > h.i and sent.doc[k].dep_ in {"cc", "punct"} and sent.doc[k].head.i in {h.i, o.head.i}:
+                others.add(k)
+                k -= 1
+        # in text order: a subtree is not, where the parse crosses itself (an apposition to
+        # the subject after the verb: "province was hit by a quake today, the latest tremor")
+        toks = _trimmed(
+            sorted((t for t in h.subtree if t.i in content and t.i not in others), key=lambda t: t.i)
+        )
         prefix = (
-            main_subject
+            _shared_subject(h)
             if h.dep_ == "conj" and h.pos_ in {"VERB", "AUX"} and not _subject_tokens(h) and h.i not in own
             else []
         )
@@ -556,12 +635,14 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
         return []
     if sum(len(p[0]) for p in pieces) < _MIN_WORDS:  # nothing left once attribution is off
         pieces, who = [(_trimmed(list(sent)), [], sent.root)], None
-    expanded: list[tuple[list[Any], list[Any], str | None]] = []
+    expanded: list[tuple[list[Any], list[Any], str | None, Any]] = []
     for toks, prefix, h in pieces:
         said_by = reported.get(h.i, None if h.i in own else who)
         splits = [s for s, _ in _name_splits(toks, h)] or _list_splits(toks)
-        expanded += [(s, prefix, said_by) for s in splits] if splits else [(toks, prefix, said_by)]
-    for toks, prefix, said_by in expanded:
+        expanded += [(s, prefix, said_by, h) for s in splits] if splits else [(toks, prefix, said_by, h)]
+    head_ids = {x.i for x in heads}
+    for toks, prefix, said_by, h in expanded:
+        kept = context.get(h.i, set())  # a clause kept for sense: its names and negation are its own claim's
         if not any(_WORD.search(t.text) for t in toks):
             continue
         text = _text_of(toks)
@@ -581,8 +662,8 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
                 sentence_end=s_end,
                 attribution=said_by,
                 actors=actors_in([t.text for t in subj]),
-                names=_names(toks),
-                negated=any(t.dep_ == "neg" and t.head.i in {h.i for h in heads} for t in toks),
+                names=_names([t for t in toks if t.i not in kept]),
+                negated=any(t.dep_ == "neg" and t.head.i in head_ids and t.i not in kept for t in toks),
             )
         )
     return claims

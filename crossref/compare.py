@@ -40,6 +40,7 @@ pairs of sources, and its explanation says who said what.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -308,9 +309,38 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
         return "agreement", "two vague amounts that overlap"  # "a few blocks" / "several blocks"
     if same and not (a.is_bound or b.is_bound):
         return "agreement", "the same figure, hedged differently"
+    for approx, exact in ((a, b), (b, a)):
+        if _rounds_to(exact, approx):
+            return "agreement", f"{exact.text!r} rounds to {approx.text!r}"
     if same:
         return "discrepancy", f"{a.text!r} and {b.text!r} bound the same figure differently"
     return "discrepancy", _difference(a, b)
+
+
+def _place(x: float) -> float:
+    """The place of a figure's last significant digit: 1e9 for 13 billion, 100 for 1,500,
+    0.1 for 2.5."""
+    place = 10.0 ** math.floor(math.log10(abs(x)))
+    while place > 1e-6 and abs(x / place - round(x / place)) > 1e-9:
+        place /= 10
+    return place
+
+
+_AS_WRITTEN = frozenset({"count", "money", "percent"})  # measures kept in the unit they are written in
+
+
+def _rounds_to(exact: Value, approx: Value) -> bool:
+    """An exact figure that, rounded as the approximate one is written, gives that one:
+    "$13.2 billion" / "about $13 billion"; "1,040 troops" / "roughly 1,000" (not "almost 8
+    inches" / "200 millimetres": "almost" says from which side).  Only asked of figures
+    whose intervals overlap."""
+    if exact.hedge or _hedge_kind(approx) != "approx" or exact.dimension not in _AS_WRITTEN:
+        return False
+    x, y = exact.stated_low, approx.stated_low
+    if x is None or not y or x != exact.stated_high or y != approx.stated_high:
+        return False  # a range is not rounded
+    place = _place(y)
+    return abs(round(x / place) * place - y) < 1e-9 * max(abs(y), 1.0)
 
 
 def _difference(a: Value, b: Value) -> str:
