@@ -339,8 +339,21 @@ def _coordinated(conj: Any) -> bool:
 
 
 _COMPLEMENTS = frozenset(
-    {"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "agent", "prep", "prt"}
-)
+    {
+        "dobj",
+        "attr",
+        "acomp",
+        "xcomp",
+        "ccomp",
+        "oprd",
+        "dative",
+        "agent",
+        "prep",
+        "prt",
+        "npadvmod",
+        "auxpass",
+    }
+)  # what makes a verb say something by itself: "was shot eleven times", "got up"
 
 
 def _needed_by_parent(clause: Any) -> bool:
@@ -348,7 +361,8 @@ def _needed_by_parent(clause: Any) -> bool:
     keep it: a restrictive relative clause ("recent developments in which government forces
     took control of the northeast"; not one set off by a comma: "Al-Sharra, who was on the
     list"), or the adverbial clause of a verb that says nothing else ("This development
-    comes after Syria joined the coalition"; not "Rahman got up when ...": a claim of its own)."""
+    comes after Syria joined the coalition"; not "Rahman got up when ..." or "Gray was shot
+    eleven times after ...": claims of their own)."""
     if clause.dep_ == "relcl":
         before = clause.left_edge.i - 1
         return before >= 0 and clause.doc[before].text not in {",", "(", "-", "\u2013", "\u2014", ";"}
@@ -539,16 +553,23 @@ _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ccomp"})
 
 def _misattached(run: list[Any]) -> bool:
     """A stretch hung on a word that already has an argument of that kind: a second
-    direct object, a second subject, a second complement clause (a parse error)."""
+    direct object, a second subject, a second complement clause; or hung by the parser's
+    "dep", its label for a link it could not name (parse errors)."""
     ids = {t.i for t in run}
     return any(
-        t.dep_ in _CORE and sum(c.dep_ == t.dep_ for c in t.head.children) > 1
+        (t.dep_ in _CORE and sum(c.dep_ == t.dep_ for c in t.head.children) > 1) or t.dep_ == "dep"
         for t in run
         if t.head.i not in ids
     )
 
 
 _Piece = tuple[list[Any], list[Any], Any]  # (tokens, prefix tokens, clause head)
+
+
+def _continues(last: Any, first: Any) -> bool:
+    """``first`` comes right after ``last``, or after a comma that follows it ("had 11 points,
+    11 rebounds and six blocked shots")."""
+    return first.i == last.i + 1 or (first.i == last.i + 2 and last.nbor().text == ",")
 
 
 def _reattach_strays(pieces: list[_Piece]) -> list[_Piece]:
@@ -559,8 +580,10 @@ def _reattach_strays(pieces: list[_Piece]) -> list[_Piece]:
     readiness to act" on "described" as a second direct object, so the first
     claim would jump over the whole "stating that" clause to pick it up.  A
     stretch of a claim that is misattached so (:func:`_misattached`) and that
-    carries on, with no punctuation between, from where another claim's clause
-    ends, is that other clause's tail.
+    carries on, with no punctuation between (or a comma: "Echenique had 11 points, 11
+    rebounds and six blocked shots", where the parser hangs "11 rebounds" on the
+    sentence's first verb), from where another claim's clause ends, is that other
+    clause's tail.
     """
     pieces = [(list(t), p, h) for t, p, h in pieces]
     for n, (toks, _, _) in enumerate(pieces):
@@ -568,10 +591,11 @@ def _reattach_strays(pieces: list[_Piece]) -> list[_Piece]:
             if run[0].is_punct or not _misattached(run):
                 continue
             for m, (other, _, _) in enumerate(pieces):
-                if m != n and other and other[-1].i + 1 == run[0].i and not other[-1].is_punct:
+                if m != n and other and not other[-1].is_punct and _continues(other[-1], run[0]):
                     moved = {t.i for t in run}
                     pieces[n] = ([t for t in pieces[n][0] if t.i not in moved], *pieces[n][1:])
-                    pieces[m] = (sorted([*other, *run], key=lambda t: t.i), *pieces[m][1:])
+                    between = [other[-1].nbor()] if run[0].i == other[-1].i + 2 else []
+                    pieces[m] = (sorted([*other, *between, *run], key=lambda t: t.i), *pieces[m][1:])
                     break
     return [(_trimmed(t), p, h) for t, p, h in pieces]
 

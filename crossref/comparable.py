@@ -10,7 +10,8 @@ same thing, so that no false alarm is raised on them:
   abducted, arrested, displaced, infected, shot), :func:`severity` (the seriously
   injured are a part of the injured);
 * what kind of count: :func:`not_a_total` ("another two", "20 more", "three of
-  the four"), :func:`summed` (a running total over several occasions);
+  the four", :func:`ranked`: "the four hardest-hit villages"), :func:`summed` (a
+  running total over several occasions);
 * :func:`restated`: a figure in brackets restating the one before it in another unit;
 * from where, of whom: :func:`measured_from` (distances), :func:`is_age` and
   :func:`same_person` (ages), :func:`figure_owner` (whose figure, in a line of
@@ -24,7 +25,8 @@ same thing, so that no false alarm is raised on them:
   13-inch MacBook Pro", "a 36-yard field goal"),
 * when, in an undated article: :func:`unplaced_time` ("earlier this year").
 
-:class:`Figure` holds all of it for one figure, read once; :func:`apart` says why two
+:class:`Figure` holds all of it for one figure, read once; :func:`owners_by_company`
+gives an unnamed figure the holder whose figure it repeats; :func:`apart` says why two
 figures are not one figure told twice.  Every reader looks at the figure where it stands in the claim
 (:func:`position`), never at another mention of the same words.
 """
@@ -34,6 +36,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 import attrs
@@ -375,6 +378,33 @@ _SET_AFTER = re.compile(
 )
 
 
+_RANKED = re.compile(r"\b(?:[a-z]{2,}est|most|least|worst|best|top)(?=\b|-)", re.IGNORECASE)
+_NOT_RANKED = frozenset(
+    "west midwest northwest southwest rest unrest arrest protest interest forest guest chest nest "
+    "test contest request harvest modest honest quest conquest inquest priest behest".split()
+)
+
+
+_COUNT_WORD = re.compile(
+    r"\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
+    r"thousands?)\b",
+    re.IGNORECASE,
+)
+
+
+def ranked(v: Value) -> bool:
+    """The count picks out the first few by rank: "the four hardest-hit villages", "the 12
+    worst-hit villages", "its two biggest rivals" are some of the villages or rivals, not all
+    (a superlative after the number: not the hedge of "at least three banks")."""
+    number = _COUNT_WORD.search(v.text)
+    if number is None:
+        return False
+    noun = (v.noun or "").lower()
+    return any(
+        w.lower() not in _NOT_RANKED and w.lower() != noun for w in _RANKED.findall(v.text[number.end() :])
+    )
+
+
 def not_a_total(claim: Claim, v: Value) -> bool:
     """The count is not the size of what it counts.
 
@@ -382,9 +412,10 @@ def not_a_total(claim: Claim, v: Value) -> bool:
     or it is a part or the whole of a partition: in "Three of the four soldiers
     were killed" neither "Three" (a part) nor "four soldiers" (the set it is taken
     from) is the number killed that another source would state alone; nor are "28"
-    and "41 passes" in "completed 28 of 41 passes", or "28 of his 68 punches".
+    and "41 passes" in "completed 28 of 41 passes", or "28 of his 68 punches".  Nor is
+    a count of the first few by rank (:func:`ranked`: "the four hardest-hit villages").
     """
-    if _ADDED_WORD.search(v.text):
+    if _ADDED_WORD.search(v.text) or ranked(v):
         return True
     before = _before(claim, v, 1)
     if before and before[0] in _ADDED_BEFORE:
@@ -888,3 +919,25 @@ def apart(a: Figure, b: Figure) -> str | None:
     if (a.age or b.age) and not same_person(ca, va, cb, vb):
         return "ages of two people"  # "Kirkpatrick, 61," / "Banky, 40"; "a 47-year-old victim"
     return None
+
+
+def owners_by_company(figures: Sequence[Figure]) -> list[Figure]:
+    """An unnamed figure that states exactly what a named holder's figure of the same kind
+    states, and no other holder's, is taken to be that holder's: "He rushed 106 times for 404
+    yards and two touchdowns" is Bush's when another article says "Bush rushed for 404 yards
+    and two touchdowns", and so is not set against "Thomas has eight touchdowns"."""
+    out = list(figures)
+    for k, f in enumerate(figures):
+        if f.owner is not None or f.value.dimension == "date":
+            continue
+        v = f.value
+        named = {
+            g.owner
+            for g in figures
+            if g.owner is not None
+            and (g.value.stated_low, g.value.stated_high, g.value.hedge, g.value.unit)
+            == (v.stated_low, v.stated_high, v.hedge, v.unit)
+        }
+        if named and all(may_be_one(a, b) for a in named for b in named):
+            out[k] = attrs.evolve(f, owner=max(named, key=len))
+    return out

@@ -21,6 +21,8 @@ the same words, read from two articles' dates                   agreement
   ("during the past year")
 the same figure, one approximate, the other exact                agreement
   ("roughly 1,000" / "1000")
+an exact figure that rounds to the approximate one as written   agreement
+  ("$13.2 billion" / "about $13 billion")
 the same figure, one a bound the other exceeds                  discrepancy
   ("within a month" / "approximately a month")
 stated figures differ, hedged intervals overlap                 discrepancy
@@ -55,6 +57,7 @@ from crossref.comparable import (
     date_stamp,
     is_age,
     not_a_total,
+    owners_by_company,
     restated,
     scope_ok,
 )
@@ -582,7 +585,7 @@ def _value_finding(
     def read(c: Claim, v: Value) -> Figure:
         return Figure.read(c, v, published.get(c.doc_id), named_in.get(c.doc_id))
 
-    about = [read(c, v) for c, v in members]
+    about = owners_by_company([read(c, v) for c, v in members])
     dated = group.key[0] == "date"
 
     def comparable(p: Figure, q: Figure, needed: float | None) -> bool:

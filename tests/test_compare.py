@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 import crossref
-from crossref.comparable import scope_ok
+from crossref.comparable import ranked, scope_ok
 from crossref.compare import compare_cluster, verdict
 from crossref.names import name_words
 
@@ -250,6 +250,29 @@ def test_a_part_of_a_set_is_not_its_size() -> None:
         "Three of the four Israeli soldiers killed by friendly fire died.",
     )
     assert not [f for f in _flags(claims) if {"four", "Three"} <= {v.text for v in f.values if v}]
+
+
+def test_an_unnamed_figure_told_as_a_named_holders_is_that_holders() -> None:
+    # ECB+ 25ecb: "He" is Bush, whose figures another article gives in the same words
+    bush = "Bush rushed for 404 yards and two touchdowns."
+    he = "He rushed 106 times for 404 yards and two touchdowns."
+    thomas = "Since Week 11, Thomas has eight touchdowns on 498 rushing yards and 176 receiving yards."
+    assert _flags(_claims(bush, he, thomas)) == []
+    # with no named holder to go by, "He" may be Thomas: the figures are set against each other
+    assert _flags(_claims(he, thomas))
+
+
+def test_the_first_few_by_rank_are_not_all_of_them() -> None:
+    # ECB+ 20plus: the four hardest-hit of the villages the quake flattened
+    claims = _claims(
+        "Mohsen Kazemi from Iran's Red Crescent relief agency said the four hardest-hit villages "
+        "were Tonban, Gavarzin, Khaledin and Gourian.",
+        "An earthquake measuring at least magnitude-5.9 shook a sparsely populated area of southern "
+        "Iran on Sunday, flattening seven villages and killing 10 people, officials said.",
+    )
+    assert _flags(claims) == []
+    assert not ranked(crossref.extract_values("three protest marches")[0])  # "protest" is no superlative
+    assert not ranked(crossref.extract_values("at least three banks")[0])  # a hedge, not a rank
 
 
 def test_distances_from_different_places_are_not_compared() -> None:
