@@ -5,7 +5,8 @@ this module reads, from a figure's claim, what would make two figures *not* the
 same thing, so that no false alarm is raised on them:
 
 * when: :func:`scope_ok` (figures of other times), :func:`date_stamp` (a dateline
-  dates the article, not the event);
+  dates the article, not the event), :func:`elapsed` (a length of time up to the day
+  it is told: "For four days, Greece has ...");
 * what happened to what is counted: :func:`outcome` (dead, injured, missing,
   abducted, arrested, displaced, infected, shot), :func:`severity` (the seriously
   injured are a part of the injured);
@@ -405,6 +406,12 @@ def ranked(v: Value) -> bool:
     )
 
 
+_INCLUDED = re.compile(
+    r"\b(?:including|includes|included|among\s+them|among\s+whom|of\s+which|of\s+whom)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)  # "31 pieces of apparatus, including three ladder trucks": a part of the set just named
+
+
 def not_a_total(claim: Claim, v: Value) -> bool:
     """The count is not the size of what it counts.
 
@@ -413,7 +420,8 @@ def not_a_total(claim: Claim, v: Value) -> bool:
     were killed" neither "Three" (a part) nor "four soldiers" (the set it is taken
     from) is the number killed that another source would state alone; nor are "28"
     and "41 passes" in "completed 28 of 41 passes", or "28 of his 68 punches".  Nor is
-    a count of the first few by rank (:func:`ranked`: "the four hardest-hit villages").
+    a count of the first few by rank (:func:`ranked`: "the four hardest-hit villages"), nor
+    one of the members a set includes ("31 pieces of apparatus, including three ladder trucks").
     """
     if _ADDED_WORD.search(v.text) or ranked(v):
         return True
@@ -423,7 +431,7 @@ def not_a_total(claim: Claim, v: Value) -> bool:
     if _PART_OF.match(_after(claim, v)):
         return True
     pos = position(claim, v)
-    return pos > 0 and bool(_SET_AFTER.search(claim.text[:pos]))
+    return pos > 0 and bool(_SET_AFTER.search(claim.text[:pos]) or _INCLUDED.search(claim.text[:pos]))
 
 
 _OCCASIONS = re.compile(
@@ -484,6 +492,25 @@ def on_the_clock(claim: Claim, v: Value) -> bool:
         and bool(_CLOCK_UNIT.search(v.text))
         and bool(_WITH.search(claim.text[:pos]))
         and bool(_ON_THE_CLOCK.match(_after(claim, v)))
+    )
+
+
+_FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+)?$", re.IGNORECASE)
+_PERFECT = re.compile(
+    r"\b(?:has|have|'s|'ve)\s+(?:also\s+|now\s+|been\s+)*[a-z]+(?:ed|en|wn|ung|ept)\b", re.IGNORECASE
+)
+
+
+def elapsed(claim: Claim, v: Value) -> bool:
+    """A length of time up to the day it is told ("For four days, Greece has surrendered
+    itself to flames", "US troops have been stationed in Syria for more than a decade"):
+    it grows day by day, so two such lengths agree or differ only when told on one day."""
+    pos = position(claim, v)
+    return (
+        v.dimension == "duration"
+        and pos >= 0
+        and bool(_FOR_BEFORE.search(claim.text[:pos]))
+        and bool(_PERFECT.search(claim.text))
     )
 
 
@@ -827,6 +854,7 @@ class Figure:
     sizes: frozenset[tuple[str, float | None, float | None]]
     span: str | None
     clock: bool
+    elapsed: bool
     article: frozenset[str] | None
 
     @classmethod
@@ -859,8 +887,13 @@ class Figure:
             sizes=sizes(claim, v),
             span=span_counted(claim, v) if v.dimension not in {"date", "duration"} else None,
             clock=on_the_clock(claim, v),
+            elapsed=elapsed(claim, v),
             article=article,
         )
+
+
+def _told_on_one_day(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is not None and b is not None and abs((a - b).days) <= 1
 
 
 def apart(a: Figure, b: Figure) -> str | None:
@@ -900,6 +933,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "a figure to come and one that happened"  # "will miss two games" / "missed four games"
     if a.clock or b.clock:
         return "times on the clock, of which play the words do not say"  # "with 12 seconds left"
+    if (a.elapsed or b.elapsed) and not _told_on_one_day(a.published, b.published):
+        return "lengths of time up to the days they were told"  # "For four days" / "For more than a week"
     if a.rate != b.rate:
         return "a rate and a total"  # "roughly $22 million per season" / "$200 million"
     if a.offset != b.offset:

@@ -588,11 +588,13 @@ def _value_finding(
     about = owners_by_company([read(c, v) for c, v in members])
     dated = group.key[0] == "date"
 
-    def comparable(p: Figure, q: Figure, needed: float | None) -> bool:
+    def comparable(p: Figure, q: Figure, needed: float | None, *, undated_may: bool = False) -> bool:
         """What every two figures must pass to be set side by side: one time, alike frames
-        (when ``needed`` is given), nothing that sets them apart."""
+        (when ``needed`` is given), nothing that sets them apart.  With ``undated_may``, a
+        figure of no stated time may be of the other's."""
         va, vb = p.value, q.value
-        if not scope_ok(va, vb, p.published, q.published, max_gap):
+        undated = undated_may and (va.scope is None or vb.scope is None)
+        if not undated and not scope_ok(va, vb, p.published, q.published, max_gap):
             return False
         if (
             needed is not None
@@ -620,7 +622,9 @@ def _value_finding(
                     and _same_figures(v, w)
                     and not _overlap(w, mine)
                     and stated(c, w)
-                    and comparable(about[k], read(c, w), DATE_FRAME_SIMILARITY if dated else needed)
+                    and comparable(
+                        about[k], read(c, w), DATE_FRAME_SIMILARITY if dated else needed, undated_may=True
+                    )
                 ):
                     return True
         return False

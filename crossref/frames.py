@@ -196,12 +196,21 @@ $90 billion")."""
 
 def sentence_holder(sent: Any) -> str | None:
     """The proper name that is the subject of the sentence's main verb ("Hansbrough" in
-    "Hansbrough finished with 20 points"): who a following "he" or "she" most likely is.
-    A speaker ("Police spokesman Tom Lee said ...") is not."""
-    if sent.root.lower_ in _SAYING:
+    "Hansbrough finished with 20 points"), or owns it ("Ivory's injury is a Lisfranc"): who
+    a following "he" or "she" most likely is.  A speaker ("Police spokesman Tom Lee said
+    ...") is not; the subject of what was said is ("Ivory's injury ..., Payton said")."""
+    verb = sent.root
+    if verb.lower_ in _SAYING:  # what was said is about whom its own subject names
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if verb is None:
+            return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
         return None
-    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
-    return _name_at(subject) if subject is not None else None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if subject.pos_ == "NOUN" and owner is not None:  # "Ivory's injury is a Lisfranc"
+        return _name_at(owner)
+    return _name_at(subject)
 
 
 _MODALS = frozenset({"will", "would", "may", "might", "should", "shall", "'ll", "wo"})
@@ -297,9 +306,22 @@ def figure_past(sent: Any, start: int, end: int) -> bool:
     )
 
 
+def _giver(noun: Any) -> str | None:
+    """The name in "from <name>" on a figure's noun, or on the verb whose object it is."""
+    bearers = [noun, noun.head] if noun.dep_ in {"dobj", "pobj"} else [noun]
+    for t in bearers:
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                name = next((_name_at(c) for c in prep.children if c.dep_ == "pobj"), None)
+                if name:
+                    return name
+    return None
+
+
 def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) -> str | None:
     """Whose figure it is, when the parse says: the proper name that owns the figure's noun
-    ("Hansbrough's 20 points") or is the subject of its predicate ("Vaughn finished with 16
+    ("Hansbrough's 20 points"), gives it ("14 points from Will Artino") or is the subject
+    of its predicate ("Vaughn finished with 16
     points"; "Hansbrough, who now has 2,302 points"; a verb without its own subject takes
     the subject of the verb it hangs from).  ``None`` when that is a common noun or a pronoun,
     names several, or holds the figure itself.
@@ -318,6 +340,14 @@ def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) 
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ != "PRON":  # "his 17 passes": whose is the subject's
         return _name_at(owner)
+    giver = _giver(root)
+    if giver is not None:  # "Creighton got 14 points from Will Artino", "paced by 13 points from McDermott"
+        return giver
+    top = root
+    while top.dep_ == "conj":
+        top = top.head
+    if top.dep_ == "dep":
+        return None  # hung by the parser's catch-all: the verb above may not be its own
     verb = _verb_of(root)
     while verb is not None:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)

@@ -1738,11 +1738,16 @@ _REPORTED_RE = re.compile(
     r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|wrote|statement|briefing)"
     r"(?:\s+\w+)?\s+(?:on\s+|in\s+)?$"
 )
-_NO_SCOPE_DIMS = frozenset({"date", "duration"})
+# "Before 1997, Gigante had served a five-year rap in 1959": a date that bounds, not dates
+_RELATIONAL_RE = re.compile(r"\b(?:before|after|until|till|since|prior\s+to|by)\s+$", _I)
+_YEAR_WRITTEN_RE = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def _add_scopes(text: str, values: list[Value]) -> list[Value]:
-    if not any(v.dimension == "date" for v in values) or all(v.dimension in _NO_SCOPE_DIMS for v in values):
+    """The time each figure refers to, from the nearest date of its sentence (preceding
+    dates first); a length of time takes only a year written out ("a 12-year sentence ... in
+    1997", not "took a month, starting Monday")."""
+    if not any(v.dimension == "date" for v in values) or all(v.dimension == "date" for v in values):
         return values
     bounds = [0] + [m.end() for m in _SENT_RE.finditer(text)] + [len(text) + 1]
 
@@ -1751,30 +1756,23 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
 
     out = []
     for v in values:
-        if v.dimension in _NO_SCOPE_DIMS:
+        if v.dimension == "date":
             out.append(v)
             continue
         si = sent(v.start)
-        before = [
+        anchors = [
             d
             for d in values
             if d.dimension == "date"
             and not _REPORTED_RE.search(text, max(0, d.start - 40), d.start)
-            and d.end <= v.start
+            and not _RELATIONAL_RE.search(text, max(0, d.start - 12), d.start)
             and sent(d.start) == si
             and d.stated_low is not None
             and d.stated_high is not None
+            and (v.dimension != "duration" or _YEAR_WRITTEN_RE.search(d.text))
         ]
-        after = [
-            d
-            for d in values
-            if d.dimension == "date"
-            and not _REPORTED_RE.search(text, max(0, d.start - 40), d.start)
-            and d.start >= v.end
-            and sent(d.start) == si
-            and d.stated_low is not None
-            and d.stated_high is not None
-        ]
+        before = [d for d in anchors if d.end <= v.start]
+        after = [d for d in anchors if d.start >= v.end]
         anchor = before[-1] if before else (after[0] if after else None)
         if anchor is not None:
             assert anchor.stated_low is not None and anchor.stated_high is not None

@@ -262,6 +262,43 @@ def test_an_unnamed_figure_told_as_a_named_holders_is_that_holders() -> None:
     assert _flags(_claims(he, thomas))
 
 
+def test_lengths_of_time_in_other_years_are_not_compared() -> None:
+    # ECB+ 26plus: the 1997 sentence and the 1959 one; "Before 1997" bounds, it does not date
+    claims = _claims(
+        "Gigante was serving a 12-year sentence for a racketeering conspiracy conviction in Brooklyn"
+        " in 1997.",
+        "Before 1997, Gigante had served only a five-year heroin rap in 1959.",
+    )
+    assert _flags(claims) == []
+    same_year = _claims(
+        "Gigante was serving a 12-year sentence for a racketeering conspiracy conviction in Brooklyn"
+        " in 1997.",
+        "In 1997 Gigante was given a 10-year sentence for racketeering.",
+    )
+    assert [f.kind for f in _flags(same_year)] == ["conflict"]
+
+
+def test_a_member_a_set_includes_is_not_the_set() -> None:
+    # ECB+ 13plus: the ladder trucks are among the 31 vehicles
+    claims = _claims(
+        "A total of 31 separate pieces of firefighting apparatus responded to the blaze, including"
+        " three ladder trucks.",
+        "A total of 31 fire trucks, emergency vehicles and other equipment were eventually on scene.",
+    )
+    assert not [f for f in _flags(claims) if "three ladder trucks" in {v.text for v in f.values if v}]
+
+
+def test_lengths_of_time_up_to_now_differ_as_the_days_they_are_told() -> None:
+    # ECB+ 19ecb: an editorial days before the other report; neither article is dated
+    texts = (
+        "For four days, Greece has surrendered itself to flames and anarchy.",
+        "For more than a week, Greece has been shaken by a rebellion.",
+    )
+    assert _flags(_claims(*texts)) == []
+    told_one_day = _claims(*texts, published=dt.date(2008, 12, 14))
+    assert [f.kind for f in _flags(told_one_day, dt.date(2008, 12, 14))] == ["conflict"]
+
+
 def test_the_first_few_by_rank_are_not_all_of_them() -> None:
     # ECB+ 20plus: the four hardest-hit of the villages the quake flattened
     claims = _claims(

@@ -26,9 +26,35 @@ def test_a_possessor_holds_the_figure_and_a_relative_clause_its_noun() -> None:
     assert _holders("Hansbrough, who now has 2,302 points, made the basket.")["2,302 points"] == "Hansbrough"
 
 
+def test_who_gives_the_figure_holds_it_and_a_misparse_holds_nothing() -> None:
+    # ECB+ 31_7ecbplus: the team "got" the points, the player scored them
+    text = (
+        "Creighton also got 14 points from backup center Will Artino, while starting center "
+        "Gregory Echenique scored 11 points, all in the second half."
+    )
+    assert _holders(text)["14 points"] == "Artino"
+    # ECB+ 31_11ecbplus: the parser hangs "11 rebounds" on Artino's "scored" by its catch-all "dep"
+    text = (
+        "Will Artino scored 14 points off the bench and Gregory Echenique had 11 points, 11 rebounds "
+        "and six blocked shots for Creighton."
+    )
+    held = _holders(text)
+    assert held["14 points"] == "Artino" and held["11 points"] == "Gregory Echenique"
+    assert held["11 rebounds"] is None and held["six blocked shots"] is None
+
+
 def test_he_is_the_subject_named_before() -> None:
     text = "Joique Bell signed with the Saints on Monday.\nHe finished with 6,728 yards at Wayne State."
     assert _holders(text)["6,728 yards"] == "Joique Bell"
+    # ECB+ 25_11ecbplus: the sentence before is about Ivory, said by Payton; "he" is not Thomas
+    text = (
+        "Late this season, Thomas also had handled kickoff returns.\n"
+        "Ivory's injury is a Lisfranc, which is a fracture and dislocation in the mid-foot, and will "
+        "require surgery, Payton said.\n"
+        "After joining the Saints as an undrafted rookie out of Division II Tiffin, he rushed for 716 "
+        "yards in 12 games."
+    )
+    assert _holders(text)["716 yards"] == "Ivory"
 
 
 def test_no_holder_for_a_common_noun_a_group_or_a_headline() -> None:
