@@ -33,6 +33,7 @@ from crossref.frames import (
     is_headline,
     restore_name,
     sentence_holder,
+    stranded_subject,
     surnames,
 )
 from crossref.models import Claim, Document, Value
@@ -335,9 +336,13 @@ def _coordinated(conj: Any) -> bool:
     while k < len(members):  # the chain of conjuncts, each hung on one before it
         members += [c for c in members[k].children if c.dep_ == "conj"]
         k += 1
-    return any(c.dep_ in {"cc", "preconj"} for m in members for c in m.children)
+    if any(c.dep_ in {"cc", "preconj"} for m in members for c in m.children):
+        return True
+    # "Militants killed 40 soldiers and the army killed 25": the parser hung "and" on the object
+    return any(t.dep_ == "cc" for t in conj.doc[first.i + 1 : conj.i])
 
 
+_UNITS_OF_TIME = frozenset("second minute hour day week month year decade".split())
 _COMPLEMENTS = frozenset(
     {
         "dobj",
@@ -360,9 +365,10 @@ def _needed_by_parent(clause: Any) -> bool:
     """A clause of its own that the clause it hangs on cannot do without, so that both claims
     keep it: a restrictive relative clause ("recent developments in which government forces
     took control of the northeast"; not one set off by a comma: "Al-Sharra, who was on the
-    list"), or the adverbial clause of a verb that says nothing else ("This development
-    comes after Syria joined the coalition"; not "Rahman got up when ..." or "Gray was shot
-    eleven times after ...": claims of their own)."""
+    list"), the adverbial clause a length of time is measured to ("was released eight days
+    after reports began circulating"), or the adverbial clause of a verb that says nothing
+    else ("This development comes after Syria joined the coalition"; not "Rahman got up
+    when ..." or "Gray was shot eleven times after ...": claims of their own)."""
     if clause.dep_ == "relcl":
         before = clause.left_edge.i - 1
         return before >= 0 and clause.doc[before].text not in {",", "(", "-", "\u2013", "\u2014", ";"}
@@ -370,6 +376,14 @@ def _needed_by_parent(clause: Any) -> bool:
         parent = clause.head
         if parent.pos_ in {"NOUN", "PROPN"}:  # "a matter for the Syrian population to determine"
             return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+        if (
+            before is not None
+            and before.dep_ == "npadvmod"
+            and before.head.i == parent.i
+            and before.lower_.rstrip("s") in _UNITS_OF_TIME
+        ):
+            return True  # "was released eight days after reports began": eight days after what
         return parent.pos_ in {"VERB", "AUX"} and not any(c.dep_ in _COMPLEMENTS for c in parent.children)
     return False
 
@@ -630,6 +644,10 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
     claims: list[Claim] = []
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     pieces: list[_Piece] = []
+    stranded = {h.i: stranded_subject(h) for h in heads if h.dep_ == "conj" and h.pos_ in {"VERB", "AUX"}}
+    for words in stranded.values():  # the subject goes to its verb's claim, with the "and" before it
+        content -= {t.i for t in words}
+        content -= {c.i for t in words if t.dep_ == "conj" for c in t.head.children if c.dep_ == "cc"}
     context: dict[int, set[int]] = {}  # per clause head: the words of clauses it keeps for sense
     for h in heads:
         below = {y.i for y in h.subtree}
@@ -647,7 +665,7 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
         toks = _trimmed(
             sorted((t for t in h.subtree if t.i in content and t.i not in others), key=lambda t: t.i)
         )
-        prefix = (
+        prefix = stranded.get(h.i) or (
             _shared_subject(h)
             if h.dep_ == "conj" and h.pos_ in {"VERB", "AUX"} and not _subject_tokens(h) and h.i not in own
             else []
@@ -686,7 +704,7 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
                 sentence_end=s_end,
                 attribution=said_by,
                 actors=actors_in([t.text for t in subj]),
-                names=_names([t for t in toks if t.i not in kept]),
+                names=_names([t for t in (stranded.get(h.i, []) + toks) if t.i not in kept]),
                 negated=any(t.dep_ == "neg" and t.head.i in head_ids and t.i not in kept for t in toks),
             )
         )

@@ -468,12 +468,21 @@ _AVERAGE = re.compile(
 )
 
 
+_HOW_OFTEN = re.compile(r"(?<![\w-])(?:once|twice|thrice|\w+\s+times)\s+$", re.IGNORECASE)
+
+
 def rate(claim: Claim, v: Value) -> bool:
     """The figure is a rate, so much per something ("roughly $22 million per season", "$5 a
-    share", "30 home runs a year") or an average ("averaged 22.8 points", "an average of
-    $300"), not a total: it is set only against another rate."""
+    share", "30 home runs a year"), how often ("patches once a month") or an average
+    ("averaged 22.8 points", "an average of $300"), not a total: it is set only against
+    another rate."""
     pos = position(claim, v)
-    return bool(_PER.match(_after(claim, v))) or (pos > 0 and bool(_AVERAGE.search(claim.text[:pos])))
+    before = claim.text[:pos] if pos > 0 else ""
+    return (
+        bool(_PER.match(_after(claim, v)))
+        or bool(_AVERAGE.search(before))
+        or (v.dimension == "duration" and bool(_HOW_OFTEN.search(before)))
+    )
 
 
 _ON_THE_CLOCK = re.compile(r"\s+(?:remaining|left|to\s+go|to\s+play)\b", re.IGNORECASE)
@@ -881,7 +890,7 @@ class Figure:
             hypothetical=hypothetical(claim, v),
             offset=v.dimension == "duration" and offset(claim, v),
             sized_thing=sized_thing(claim, v),
-            rate=v.dimension not in {"date", "duration"} and rate(claim, v),
+            rate=v.dimension != "date" and rate(claim, v),
             unplaced=v.dimension != "date" and unplaced_time(claim, published),
             phase=phase(v) if v.dimension in {"date", "duration"} else None,
             sizes=sizes(claim, v),
@@ -892,8 +901,21 @@ class Figure:
         )
 
 
-def _told_on_one_day(a: dt.date | None, b: dt.date | None) -> bool:
-    return a is not None and b is not None and abs((a - b).days) <= 1
+def _grown_since(a: Figure, b: Figure) -> bool:
+    """Two lengths of time told on days that may account for their difference: the later
+    told is longer by no more than the days between (with 2 % slack); or a day is unknown.
+    "For three years" on May 6 and "for eight years" on May 10 still conflict."""
+    if a.published is None or b.published is None:
+        return True
+    gap = abs((a.published - b.published).days)
+    if gap <= 1:
+        return False
+    first, then = (a, b) if a.published <= b.published else (b, a)
+    inf = float("inf")
+    lo1, hi1 = first.value.low or 0.0, inf if first.value.high is None else first.value.high
+    lo2, hi2 = then.value.low or 0.0, inf if then.value.high is None else then.value.high
+    slack = 0.02 * max(x for x in (lo1, hi1, lo2, hi2) if x != inf) + 1e-9
+    return lo2 - hi1 <= gap + slack and hi2 - lo1 >= -slack
 
 
 def apart(a: Figure, b: Figure) -> str | None:
@@ -933,7 +955,7 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "a figure to come and one that happened"  # "will miss two games" / "missed four games"
     if a.clock or b.clock:
         return "times on the clock, of which play the words do not say"  # "with 12 seconds left"
-    if (a.elapsed or b.elapsed) and not _told_on_one_day(a.published, b.published):
+    if (a.elapsed or b.elapsed) and _grown_since(a, b):
         return "lengths of time up to the days they were told"  # "For four days" / "For more than a week"
     if a.rate != b.rate:
         return "a rate and a total"  # "roughly $22 million per season" / "$200 million"

@@ -384,6 +384,8 @@ def stated(c: Claim, v: Value) -> bool:
         return False
     if v.dimension == "count" and v.text.lower().endswith("-time"):
         return False  # "a four-time NBA all-star": what he is, not a count of anything said
+    if v.dimension == "duration" and v.stated_low == v.stated_high == 0:
+        return False  # "a zero-day flaw", "IE Zero Day": a kind of flaw, not a length of time
     if v.dimension == "count" and not_a_total(c, v):
         return False  # "another two people", "20 more", "three of the skiffs": not a total
     if restated(c, v):

@@ -148,6 +148,20 @@ def _verb_of(t: Any) -> Any | None:
     return t if t.pos_ in {"VERB", "AUX"} else None
 
 
+def stranded_subject(conj: Any) -> list[Any]:
+    """The subject of a coordinated verb that the parser hung on the object before it, as
+    one more thing the first verb acted on: "the army" in "Militants killed 40 soldiers and
+    the army killed 25 militants" (its "and" left out)."""
+    if any(c.dep_ in _SUBJECTS for c in conj.children):
+        return []
+    noun = conj.doc[conj.i - 1] if conj.i > 0 else None  # a noun phrase ends with its noun
+    if noun is None or noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    if noun.head.dep_ not in {"dobj", "pobj", "attr"} or noun.head.i < conj.head.i:
+        return []
+    return [t for t in noun.subtree if t.dep_ != "cc"]
+
+
 def _name_at(t: Any) -> str | None:
     """The proper name headed by ``t`` ("Earl Clark" in "Louisville's Earl Clark"); ``None``
     for a common noun, a pronoun or coordinated names ("Charles and Hillis")."""
@@ -351,6 +365,9 @@ def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) 
     verb = _verb_of(root)
     while verb is not None:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        stranded = stranded_subject(verb) if verb.dep_ == "conj" else []
+        if stranded:  # "Apple sold 50 million iPhones and Samsung shipped 60 million phones"
+            subject = next(t for t in stranded if t.dep_ == "conj")
         if subject is not None:
             break
         if verb.dep_ not in {"xcomp", "conj", "advcl"} or verb.head.i == verb.i:

@@ -1741,6 +1741,28 @@ _REPORTED_RE = re.compile(
 # "Before 1997, Gigante had served a five-year rap in 1959": a date that bounds, not dates
 _RELATIONAL_RE = re.compile(r"\b(?:before|after|until|till|since|prior\s+to|by)\s+$", _I)
 _YEAR_WRITTEN_RE = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_RELATIONAL_START_RE = re.compile(r"(?:before|after|until|till|since|prior\s+to|by)\b", _I)
+
+
+_OPENING_YEAR_RE = re.compile(r"(?:^|[.!?]\s+)(?:in|during|by\s+the\s+end\s+of)\s+$", _I)
+
+
+def _dates_length(text: str, d: Value, v: Value) -> bool:
+    """Whether the year ``d`` dates the length of time ``v``: a year written out, in the same
+    stretch of the sentence ("a 12-year sentence ... in 1997") or opening it ("In 2019, the
+    court sentenced Mora to nine years"); not a year set off by commas ("Mora, who was
+    arrested in 2015, was sentenced to nine years"), nor one that starts a span ("in power
+    since 1994")."""
+    if not _YEAR_WRITTEN_RE.search(d.text) or _RELATIONAL_START_RE.match(d.text):
+        return False
+    between = text[d.end : v.start] if d.end <= v.start else text[v.end : d.start]
+    if "," not in between and ";" not in between:
+        return True
+    return (
+        d.end <= v.start
+        and bool(_OPENING_YEAR_RE.search(text, 0, d.start))
+        and text[d.end : d.end + 1] == ","
+    )
 
 
 def _add_scopes(text: str, values: list[Value]) -> list[Value]:
@@ -1769,7 +1791,7 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
             and sent(d.start) == si
             and d.stated_low is not None
             and d.stated_high is not None
-            and (v.dimension != "duration" or _YEAR_WRITTEN_RE.search(d.text))
+            and (v.dimension != "duration" or _dates_length(text, d, v))
         ]
         before = [d for d in anchors if d.end <= v.start]
         after = [d for d in anchors if d.start >= v.end]

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 import crossref
-from crossref.comparable import ranked, scope_ok
+from crossref.comparable import ranked, rate, scope_ok
 from crossref.compare import compare_cluster, verdict
 from crossref.names import name_words
 
@@ -276,6 +276,19 @@ def test_lengths_of_time_in_other_years_are_not_compared() -> None:
         "In 1997 Gigante was given a 10-year sentence for racketeering.",
     )
     assert [f.kind for f in _flags(same_year)] == ["conflict"]
+    # a year set off by commas, or starting a span, dates another event (an independent reviewer's cases)
+    day = dt.date(2024, 5, 6)
+    for aside, plain in (
+        (
+            "Mora, who was arrested in 2015, was sentenced to nine years in prison on Monday.",
+            "Mora was sentenced to 14 years in prison on Monday.",
+        ),
+        (
+            "The ruling party, in power since 1994, won a five-year mandate in Sunday's election.",
+            "The ruling party won a four-year mandate in Sunday's election.",
+        ),
+    ):
+        assert [f.kind for f in _flags(_claims(aside, plain, published=day), day)] == ["conflict"], aside
 
 
 def test_a_member_a_set_includes_is_not_the_set() -> None:
@@ -297,6 +310,65 @@ def test_lengths_of_time_up_to_now_differ_as_the_days_they_are_told() -> None:
     assert _flags(_claims(*texts)) == []
     told_one_day = _claims(*texts, published=dt.date(2008, 12, 14))
     assert [f.kind for f in _flags(told_one_day, dt.date(2008, 12, 14))] == ["conflict"]
+    # days apart that cannot account for the difference (an independent reviewer's cases)
+    factory = [
+        crossref.parse_document(t, doc_id=f"d{i}", published=day)
+        for i, (t, day) in enumerate(
+            [
+                (
+                    "For three years, the factory has been closed, leaving 900 workers idle.",
+                    dt.date(2024, 5, 6),
+                ),
+                (
+                    "For eight years, the factory has been closed, leaving 900 workers idle.",
+                    dt.date(2024, 5, 10),
+                ),
+                ("For ten days, rescuers have searched the building for survivors.", dt.date(2024, 5, 6)),
+                ("For three days, rescuers have searched the building for survivors.", dt.date(2024, 5, 9)),
+                ("For 13 days, rescuers have searched the building for survivors.", dt.date(2024, 5, 9)),
+            ]
+        )
+    ]
+    claims = crossref.extract_claims(factory)
+    published = {d.id: d.published for d in factory}
+
+    def flags(*ids: str) -> list[str]:
+        cluster = [c for c in claims if c.doc_id in ids]
+        return [
+            f.kind
+            for f in compare_cluster(
+                cluster, cluster_id="k0", source_of={i: i for i in ids}, published=published
+            )
+            if f.kind != "agreement"
+        ]
+
+    assert flags("d0", "d1") == ["conflict"]  # five years more in four days
+    assert flags("d2", "d3") == ["conflict"]  # shorter when told later
+    assert flags("d2", "d4") == []  # three days more, told three days later
+
+
+def test_a_zero_day_flaw_is_no_length_of_time() -> None:
+    # ECB+ 27ecb: a headline's "Zero Day" set against "Eight days"
+    claims = _claims(
+        "Microsoft Releases Critical Patch For IE Zero Day",
+        "Eight days is rather shamefully long to have to wait for a potentially devastating"
+        " vulnerability to be fixed.",
+    )
+    assert _flags(claims) == []
+
+
+def test_how_often_is_no_length_of_time() -> None:
+    # ECB+ 27ecb: "once a month" is how often patches come; "eight days after" is from an event
+    claims = _claims(
+        "Typically Microsoft releases security patches just once a month in order to simplify the"
+        " lives of system administrators.",
+        "The patch was released eight days after reports began circulating that websites were"
+        " targeting a vulnerability in fully patched versions of IE.",
+    )
+    assert _flags(claims) == []
+    assert "eight days after reports" in next(c.text for c in claims if "eight days" in c.text)
+    once = next(c for c in claims if "once a month" in c.text)
+    assert rate(once, once.values[0]), "how often, not how long"
 
 
 def test_the_first_few_by_rank_are_not_all_of_them() -> None:

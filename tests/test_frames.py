@@ -43,6 +43,11 @@ def test_who_gives_the_figure_holds_it_and_a_misparse_holds_nothing() -> None:
     assert held["11 rebounds"] is None and held["six blocked shots"] is None
 
 
+def test_a_subject_the_parser_hung_on_the_object_before_holds_its_figure() -> None:
+    held = _holders("Apple sold 50 million iPhones and Samsung shipped 60 million phones in the quarter.")
+    assert held == {"50 million iPhones": "Apple", "60 million phones": "Samsung"}
+
+
 def test_he_is_the_subject_named_before() -> None:
     text = "Joique Bell signed with the Saints on Monday.\nHe finished with 6,728 yards at Wayne State."
     assert _holders(text)["6,728 yards"] == "Joique Bell"
