@@ -493,9 +493,7 @@ def _name_splits(tokens: list[Any], head: Any) -> list[tuple[list[Any], Any]]:
 
 _LIST_SEPARATORS = frozenset({",", ";", "and", "or"})
 _SET_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
-_TIME_NOUNS = frozenset(
-    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times"}
-)
+_TIME_NOUNS = frozenset({f"{unit}s" for unit in _UNITS_OF_TIME} | {"times"})
 
 
 def _set_size(noun: Any) -> int | None:
@@ -648,13 +646,14 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
     for words in stranded.values():  # the subject goes to its verb's claim, with the "and" before it
         content -= {t.i for t in words}
         content -= {c.i for t in words if t.dep_ == "conj" for c in t.head.children if c.dep_ == "cc"}
+    needed = {o.i for o in heads if _needed_by_parent(o)}  # clauses their parents keep for sense
     context: dict[int, set[int]] = {}  # per clause head: the words of clauses it keeps for sense
     for h in heads:
         below = {y.i for y in h.subtree}
         inner = [o for o in heads if o.i != h.i and o.i in below]
-        split = [o for o in inner if not _needed_by_parent(o)]
+        split = [o for o in inner if o.i not in needed]
         others = {x.i for o in split for x in o.subtree}
-        context[h.i] = {x.i for o in inner if _needed_by_parent(o) for x in o.subtree} - others
+        context[h.i] = {x.i for o in inner if o.i in needed for x in o.subtree} - others
         for o in split:  # the conjunction and comma that joined a clause split off
             k = o.left_edge.i - 1
             while k > h.i and sent.doc[k].dep_ in {"cc", "punct"} and sent.doc[k].head.i in {h.i, o.head.i}:

@@ -983,18 +983,17 @@ def owners_by_company(figures: Sequence[Figure]) -> list[Figure]:
     states, and no other holder's, is taken to be that holder's: "He rushed 106 times for 404
     yards and two touchdowns" is Bush's when another article says "Bush rushed for 404 yards
     and two touchdowns", and so is not set against "Thomas has eight touchdowns"."""
+
+    def said(v: Value) -> tuple[float | None, float | None, str | None, str]:
+        return v.stated_low, v.stated_high, v.hedge, v.unit
+
+    owners: dict[tuple[float | None, float | None, str | None, str], set[str]] = {}
+    for g in figures:
+        if g.owner is not None:
+            owners.setdefault(said(g.value), set()).add(g.owner)
     out = list(figures)
     for k, f in enumerate(figures):
-        if f.owner is not None or f.value.dimension == "date":
-            continue
-        v = f.value
-        named = {
-            g.owner
-            for g in figures
-            if g.owner is not None
-            and (g.value.stated_low, g.value.stated_high, g.value.hedge, g.value.unit)
-            == (v.stated_low, v.stated_high, v.hedge, v.unit)
-        }
+        named = owners.get(said(f.value)) if f.owner is None and f.value.dimension != "date" else None
         if named and all(may_be_one(a, b) for a in named for b in named):
             out[k] = attrs.evolve(f, owner=max(named, key=len))
     return out

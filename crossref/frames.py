@@ -335,10 +335,9 @@ def _giver(noun: Any) -> str | None:
 def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) -> str | None:
     """Whose figure it is, when the parse says: the proper name that owns the figure's noun
     ("Hansbrough's 20 points"), gives it ("14 points from Will Artino") or is the subject
-    of its predicate ("Vaughn finished with 16
-    points"; "Hansbrough, who now has 2,302 points"; a verb without its own subject takes
-    the subject of the verb it hangs from).  ``None`` when that is a common noun or a pronoun,
-    names several, or holds the figure itself.
+    of its predicate ("Vaughn finished with 16 points"; "Hansbrough, who now has 2,302
+    points"; a verb without its own subject takes the subject of the verb it hangs from).
+    ``None`` when that is a common noun or a pronoun, names several, or holds the figure itself.
     A subject "he" or "she" is ``previous``: the subject named by an earlier sentence of
     the article (:func:`sentence_holder`).  ``start``/``end`` are offsets into ``sent.text``.
 

@@ -1739,9 +1739,10 @@ _REPORTED_RE = re.compile(
     r"(?:\s+\w+)?\s+(?:on\s+|in\s+)?$"
 )
 # "Before 1997, Gigante had served a five-year rap in 1959": a date that bounds, not dates
-_RELATIONAL_RE = re.compile(r"\b(?:before|after|until|till|since|prior\s+to|by)\s+$", _I)
+_RELATIONAL = r"(?:before|after|until|till|since|prior\s+to|by)"
+_RELATIONAL_RE = re.compile(rf"\b{_RELATIONAL}\s+$", _I)
 _YEAR_WRITTEN_RE = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-_RELATIONAL_START_RE = re.compile(r"(?:before|after|until|till|since|prior\s+to|by)\b", _I)
+_RELATIONAL_START_RE = re.compile(rf"{_RELATIONAL}\b", _I)
 
 
 _OPENING_YEAR_RE = re.compile(r"(?:^|[.!?]\s+)(?:in|during|by\s+the\s+end\s+of)\s+$", _I)

@@ -118,6 +118,17 @@ def test_one_source_alone_gives_no_finding() -> None:
 # from those articles.
 
 
+def _dated(*articles: tuple[str, str, dt.date]) -> list[crossref.Finding]:
+    """The findings on one cluster of all claims of articles (text, id, date), each its own source."""
+    docs = [crossref.parse_document(text, doc_id=i, published=day) for text, i, day in articles]
+    return compare_cluster(
+        crossref.extract_claims(docs),
+        cluster_id="k0",
+        source_of={d.id: d.id for d in docs},
+        published={d.id: d.published for d in docs},
+    )
+
+
 def _flags(
     claims: list[crossref.Claim], published: dt.date | None = None, **kw: object
 ) -> list[crossref.Finding]:
@@ -311,40 +322,22 @@ def test_lengths_of_time_up_to_now_differ_as_the_days_they_are_told() -> None:
     told_one_day = _claims(*texts, published=dt.date(2008, 12, 14))
     assert [f.kind for f in _flags(told_one_day, dt.date(2008, 12, 14))] == ["conflict"]
     # days apart that cannot account for the difference (an independent reviewer's cases)
-    factory = [
-        crossref.parse_document(t, doc_id=f"d{i}", published=day)
-        for i, (t, day) in enumerate(
-            [
-                (
-                    "For three years, the factory has been closed, leaving 900 workers idle.",
-                    dt.date(2024, 5, 6),
-                ),
-                (
-                    "For eight years, the factory has been closed, leaving 900 workers idle.",
-                    dt.date(2024, 5, 10),
-                ),
-                ("For ten days, rescuers have searched the building for survivors.", dt.date(2024, 5, 6)),
-                ("For three days, rescuers have searched the building for survivors.", dt.date(2024, 5, 9)),
-                ("For 13 days, rescuers have searched the building for survivors.", dt.date(2024, 5, 9)),
-            ]
-        )
-    ]
-    claims = crossref.extract_claims(factory)
-    published = {d.id: d.published for d in factory}
+    may6, may9, may10 = dt.date(2024, 5, 6), dt.date(2024, 5, 9), dt.date(2024, 5, 10)
+    factory = "the factory has been closed, leaving 900 workers idle."
+    search = "rescuers have searched the building for survivors."
 
-    def flags(*ids: str) -> list[str]:
-        cluster = [c for c in claims if c.doc_id in ids]
-        return [
-            f.kind
-            for f in compare_cluster(
-                cluster, cluster_id="k0", source_of={i: i for i in ids}, published=published
-            )
-            if f.kind != "agreement"
-        ]
+    def flags(*articles: tuple[str, str, dt.date]) -> list[str]:
+        return [f.kind for f in _dated(*articles) if f.kind != "agreement"]
 
-    assert flags("d0", "d1") == ["conflict"]  # five years more in four days
-    assert flags("d2", "d3") == ["conflict"]  # shorter when told later
-    assert flags("d2", "d4") == []  # three days more, told three days later
+    five_years_in_four_days = flags(
+        (f"For three years, {factory}", "a", may6), (f"For eight years, {factory}", "b", may10)
+    )
+    assert five_years_in_four_days == ["conflict"]
+    shorter_when_told_later = flags(
+        (f"For ten days, {search}", "a", may6), (f"For three days, {search}", "b", may9)
+    )
+    assert shorter_when_told_later == ["conflict"]
+    assert flags((f"For ten days, {search}", "a", may6), (f"For 13 days, {search}", "b", may9)) == []
 
 
 def test_a_zero_day_flaw_is_no_length_of_time() -> None:
