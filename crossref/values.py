@@ -442,6 +442,7 @@ _NOISE_RE = re.compile(
     | \+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b
     | \b0\d{2,4}[\s.-]?\d{5,8}\b
     | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?
+    | \b\d{1,2}:\s\d{2}\b(?=\s*(?:[ap]\.?\s?m\b|left\b|remaining\b|to\s+(?:play|go)\b))(?:\s?[ap]\.?\s?m\.?)?
     | \b\d{1,2}(?:[.:]\d{2})?\s?[apAP]\.?\s?[mM]\b\.?
     | \b\d{4}\s?(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST|IST|local\s+time|hrs\b|hours\s+local)
     | \b(?:No|no|Nos|Number)\.?\s?\d+ | \#\d+
