@@ -28,6 +28,7 @@ from crossref.errors import ModelError
 from crossref.frames import (
     figure_frame,
     figure_holder,
+    figure_party,
     figure_past,
     figure_prospective,
     is_headline,
@@ -784,6 +785,7 @@ def extract_claims(
                     holder=None if headline else figure_holder(sent, v.start, v.end, previous),
                     prospective=figure_prospective(sent, v.start, v.end),
                     past=figure_past(sent, v.start, v.end),
+                    party=None if headline else figure_party(sent, v.start, v.end),
                 )
                 for v in extract_values(sent.text, published=doc.published)
             ]

@@ -12,14 +12,16 @@ same thing, so that no false alarm is raised on them:
   injured are a part of the injured);
 * what kind of count: :func:`not_a_total` ("another two", "20 more", "three of
   the four", :func:`ranked`: "the four hardest-hit villages"), :func:`summed` (a
-  running total over several occasions);
+  running total over several occasions), :func:`selection` ("the first two games"),
+  :func:`span_counted` ("in his last two games");
 * :func:`restated`: a figure in brackets restating the one before it in another unit;
 * from where, of whom: :func:`measured_from` (distances), :func:`is_age` and
   :func:`same_person` (ages), :func:`figure_owner` (whose figure, in a line of
   several people's), :func:`own_figure` (a speaker's own side's);
 * what is counted: :func:`counts_people` (people or things), :func:`qualifiers`
   ("Indian sailors"), :func:`of_what` ("counts of murder"), :func:`other_scale`;
-* how it is said: :func:`hypothetical` ("if the Sox are pushed to 10 years"),
+* how it is said: :func:`hypothetical` ("if the Sox are pushed to 10 years", "Should the
+  Yankees go higher than $25 million?"),
   :func:`offset` ("nine days before the inauguration": a date, not a length),
   :func:`rate` ("$22 million per season": a rate, not a total),
   :func:`sized_thing` and :func:`sizes` (a size that says which thing is meant: "the
@@ -434,6 +436,23 @@ def not_a_total(claim: Claim, v: Value) -> bool:
     return pos > 0 and bool(_SET_AFTER.search(claim.text[:pos]) or _INCLUDED.search(claim.text[:pos]))
 
 
+_SELECTING = {
+    **dict.fromkeys(("first", "opening", "initial"), "first"),
+    **dict.fromkeys(("last", "final", "remaining", "closing", "past", "previous", "latest"), "last"),
+    **dict.fromkeys(("next", "coming", "upcoming"), "next"),
+}
+
+
+def selection(claim: Claim, v: Value) -> str | None:
+    """Which of a series a count picks out, when a word before it says: "first" ("taking the
+    first two games"), "last" ("eight losses in their last 10 games", "the final two regular
+    season games") or "next" ("missed the next four games").  Such a count says which ones,
+    not how many there were: "the first two games" and "their last 10 games" are other games,
+    and "won 40 games" counts a season's, not those."""
+    before = _before(claim, v, 1)
+    return _SELECTING.get(before[0]) if before else None
+
+
 _OCCASIONS = re.compile(
     r"^(?:operation|attack|raid|incident|strike|mission|assault|bombing|shooting|quake|earthquake|"
     r"storm|trip|visit|flight|game|match|election)s$",
@@ -510,17 +529,22 @@ _PERFECT = re.compile(
 )
 
 
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
+
+
 def elapsed(claim: Claim, v: Value) -> bool:
     """A length of time up to the day it is told ("For four days, Greece has surrendered
-    itself to flames", "US troops have been stationed in Syria for more than a decade"):
-    it grows day by day, so two such lengths agree or differ only when told on one day."""
+    itself to flames", "US troops have been stationed in Syria for more than a decade",
+    "Greece calm after 8 days of riots"): it grows day by day, so two such lengths agree or
+    differ only when told on one day."""
     pos = position(claim, v)
-    return (
-        v.dimension == "duration"
-        and pos >= 0
-        and bool(_FOR_BEFORE.search(claim.text[:pos]))
-        and bool(_PERFECT.search(claim.text))
-    )
+    if v.dimension != "duration" or pos < 0:
+        return False
+    before = claim.text[:pos]
+    if _AFTER_BEFORE.search(before) and _OF_AFTER.match(_after(claim, v)):
+        return True
+    return bool(_FOR_BEFORE.search(before)) and bool(_PERFECT.search(claim.text))
 
 
 def restated(claim: Claim, v: Value) -> bool:
@@ -558,8 +582,9 @@ def summed(claim: Claim) -> bool:
 
 _SPAN = re.compile(
     r"\b(?:in|over|across|during|through)\s+(?:(?:his|her|their|its|the)\s+)?"
-    r"(?:(?P<which>last|first|past|previous|next|final|opening)\s+)?(?P<n>\w+)\s+(?P<of>games|matches|seasons|"
-    r"starts|outings|appearances|races|rounds|innings|quarters|operations|attacks|raids|sessions|trips)\b"
+    r"(?:(?P<which>last|first|past|previous|next|final|opening)\s+)?(?P<n>\w+(?:\s?[½¼¾])?)\s+(?P<of>games|"
+    r"matches|seasons|starts|outings|appearances|races|rounds|innings|quarters|operations|attacks|raids|sessions|"
+    r"trips|minutes|hours|days|weeks|months|years)\b"
     r"|\b(?:in|during|at|by)\s+the\s+(?P<nth>first|second|third|fourth|final)\s+"
     r"(?P<part>half|quarter|period|round|inning|set|day)\b"
     r"|\b(?P<half>(?:at|by)\s+(?:the\s+)?half(?:time)?)\b"
@@ -571,11 +596,12 @@ _SPAN = re.compile(
 
 def span_counted(claim: Claim, v: Value) -> str | None:
     """The span a claim's figures are summed over, when it says ("in his last two games",
-    "in 12 games", "in the first half", "this season", "for his career"; not a
-    "career-high", which is one game's): "last 2 games", "12 games", "first half", "this
-    season", "career".  A span the figure itself counts ("in 106 straight games") is what
-    the figure says, not a span it is summed over.  ("Since Friday" / "since the shooting"
-    are not told apart: :func:`running` reads them.)"""
+    "in 12 games", "in the first half", "in the first 7 ½ minutes", "over three years",
+    "this season", "for his career"; not a "career-high", which is one game's): "last 2
+    games", "12 games", "first half", "first 7 ½ minutes", "3 years", "this season",
+    "career".  A span the figure itself counts ("in 106 straight games") is what the figure
+    says, not a span it is summed over.  ("Since Friday" / "since the shooting" are not
+    told apart: :func:`running` reads them.)"""
     pos = position(claim, v)
     m = next((m for m in _SPAN.finditer(claim.text) if not m.start() <= pos < m.end()), None)
     if m is None:
@@ -735,7 +761,10 @@ def never_named(owner: str, article: frozenset[str] | None) -> bool:
 _SIZED = frozenset(
     {"length", "area", "mass", "volume", "speed", "data", "frequency", "temperature", "energy"}
 )
-_AS_MODIFIER = re.compile(r"\d\s?-\s?[A-Za-z]+$")  # "13-inch", "36-yard", "2.93-GHz", "7.6-magnitude"
+_SMALL = "|".join(w for w in SMALL_NUMBERS if len(w) > 2)
+_AS_MODIFIER = re.compile(
+    rf"(?:\d|\b(?i:{_SMALL}))\s?-\s?(?!(?i:{_SMALL})\b)[A-Za-z]+$"
+)  # "13-inch", "36-yard", "2.93-GHz", "7.6-magnitude", "three-point"; not "twenty-five"
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w]*)")
 
 
@@ -749,18 +778,22 @@ def _modified(claim: Claim, v: Value) -> str | None:
 
 
 def sized_thing(claim: Claim, v: Value) -> str | None:
-    """What a measure written as a modifier picks out: "the 13-inch MacBook Pro" -> "macbook",
-    "a 36-yard field goal" -> "field".  Such a size says which thing is meant; it is set
-    against another size of a thing of that name ("a 10-metre dhow" / "a 24- to 30-foot
-    dhow"), and against a plain measure only when that measure's claim names the thing ("the
+    """What a measure or a count written as a modifier picks out: "the 13-inch MacBook Pro"
+    -> "macbook", "a 36-yard field goal" -> "field", "a 10-point lead" -> "lead".  Such a
+    size says which thing is meant; it is set against another size of a thing of that name
+    ("a 10-metre dhow" / "a 24- to 30-foot dhow"; not "a 10-point lead" / "a three-point
+    play"), and against a plain measure only when that measure's claim names the thing ("the
     20-foot boat" / "the boat, 30 feet long"; not "the 17-inch notebook" / "less than an inch
-    thick" said of "the machine")."""
-    return _modified(claim, v) if v.dimension in _SIZED else None
+    thick" said of "the machine").  A count is set against a plain count in any case: "a
+    200-student schoolhouse" / "300 students were attending class"."""
+    return _modified(claim, v) if v.dimension in _SIZED or v.dimension == "count" else None
 
 
 def _sizes_meet(a: Figure, b: Figure) -> bool:
     if a.sized_thing and b.sized_thing:
         return a.sized_thing == b.sized_thing
+    if a.value.dimension == "count":
+        return True  # "a 200-student schoolhouse" / "where 300 students were attending class"
     sized, plain = (a, b) if a.sized_thing else (b, a)
     assert sized.sized_thing is not None
     return sized.sized_thing in _WORDS.findall(plain.claim.text.lower())
@@ -824,14 +857,25 @@ def phase(v: Value) -> str | None:
 
 
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_ASKING = re.compile(
+    r"^\W*(?:should|shall|will|would|can|could|may|might|must|is|are|was|were|do|does|did|has|have|had)\b",
+    re.IGNORECASE,
+)
+_DOUBTED = re.compile(r"^\s*\)?\s*\?")
 
 
 def hypothetical(claim: Claim, v: Value) -> bool:
-    """The figure is supposed rather than stated: it follows an "if", "unless" or "whether"
-    in its claim ("if the Sox are pushed to 10 years", "unclear whether 300 or 400 died"),
-    unlike "the actress, 26, would be arrested if she continued"."""
+    """The figure is supposed, asked or doubted rather than stated: it follows an "if",
+    "unless" or "whether" in its claim ("if the Sox are pushed to 10 years", "unclear whether
+    300 or 400 died"; unlike "the actress, 26, would be arrested if she continued"), its
+    claim is a yes-no question ("Should the Yankees go higher than $25 million a season?"),
+    or a question mark follows it ("Sox Make Offer To Teixeira (8 Years?)")."""
     m = _SUPPOSED.search(claim.text)
-    return m is not None and m.start() < position(claim, v)
+    if m is not None and m.start() < position(claim, v):
+        return True
+    if _DOUBTED.match(_after(claim, v)):
+        return True
+    return claim.text.rstrip().endswith("?") and bool(_ASKING.match(claim.text))
 
 
 # ------------------------------------------------------------------------------ all of it, per figure
@@ -862,6 +906,7 @@ class Figure:
     unplaced: bool
     sizes: frozenset[tuple[str, float | None, float | None]]
     span: str | None
+    selection: str | None
     clock: bool
     elapsed: bool
     article: frozenset[str] | None
@@ -895,6 +940,7 @@ class Figure:
             phase=phase(v) if v.dimension in {"date", "duration"} else None,
             sizes=sizes(claim, v),
             span=span_counted(claim, v) if v.dimension not in {"date", "duration"} else None,
+            selection=selection(claim, v) if count else None,
             clock=on_the_clock(claim, v),
             elapsed=elapsed(claim, v),
             article=article,
@@ -951,6 +997,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "the start and the end"  # "began their investigation in 2005" / "completed in September 2006"
     if a.unplaced != b.unplaced and a.published is None and b.published is None:
         return "a time the article's missing date leaves unplaced"  # "On April 20, a 6.4-magnitude quake"
+    if va.party and vb.party and va.party != vb.party:
+        return "one person's figure and a group's"  # "He received a 20-year sentence" / "seven men ..."
     if (va.prospective and vb.past) or (vb.prospective and va.past):
         return "a figure to come and one that happened"  # "will miss two games" / "missed four games"
     if a.clock or b.clock:
@@ -963,6 +1011,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "a time said from another event"  # "nine days before the inauguration" / "in 30 days"
     if a.span and b.span and a.span != b.span:
         return "sums over other spans"  # "two touchdowns in his last two games" / "eight this season"
+    if a.selection != b.selection:
+        return "other parts of a series"  # "their last 10 games" / "the first two games"; "won 40 games"
     if (a.running and not a.one_day and not b.running and b.one_day) or (
         b.running and not b.one_day and not a.running and a.one_day
     ):

@@ -1,7 +1,7 @@
 """What a figure is a figure of, whose it is, and whether it is yet to be, read from the
 parse of its sentence.
 
-Four readers, each given a parsed sentence and a figure's offsets in it:
+Five readers, each given a parsed sentence and a figure's offsets in it:
 
 * :func:`figure_frame`: the words of the figure's predicate ("withdrawal take",
   "forces number soldiers"); figures whose frames differ measure different things.
@@ -11,6 +11,8 @@ Four readers, each given a parsed sentence and a figure's offsets in it:
 * :func:`figure_prospective`: whether the figure is of what is to come, may be, or is
   wanted ("will miss two games", "faces up to 20 years"), not of what is or was;
   :func:`figure_past`: whether its verb says it happened ("missed four games").
+* :func:`figure_party`: whether the figure is one person's or a group's ("He received
+  a 20-year sentence" / "seven men have received sentences of between six and 75 years").
 
 :func:`restore_name` mends a sentence's first word that the small tagger took for a
 common noun although the article has used it as a name.
@@ -356,6 +358,20 @@ def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) 
     giver = _giver(root)
     if giver is not None:  # "Creighton got 14 points from Will Artino", "paced by 13 points from McDermott"
         return giver
+    subject = _subject(root)
+    if subject is None:
+        return None
+    if subject.lower_ in _PERSONAL:
+        return previous
+    return _name_at(subject)
+
+
+def _subject(root: Any) -> Any | None:
+    """The subject of the predicate a figure's head word ``root`` hangs from (a verb without
+    its own subject, or a participle on a noun, takes the subject of the verb it hangs from;
+    "who" is what it relates to); ``None`` when the figure is in the subject, hangs by the
+    parser's catch-all, or its verb reports it ("Sky News estimates at least 50 people": a
+    source, not a holder)."""
     top = root
     while top.dep_ == "conj":
         top = top.head
@@ -369,15 +385,35 @@ def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) 
             subject = next(t for t in stranded if t.dep_ == "conj")
         if subject is not None:
             break
-        if verb.dep_ not in {"xcomp", "conj", "advcl"} or verb.head.i == verb.i:
-            return None
+        if verb.dep_ not in {"xcomp", "conj", "advcl", "acl"} or verb.head.i == verb.i:
+            return None  # a participle on a noun ("sentences ranging from six to 75 years") goes on up
         verb = _verb_of(verb.head)
     if verb is None or subject is None or root.i in {t.i for t in subject.subtree}:
         return None
     if verb.lower_ in REPORTING:
-        return None  # a source, not a holder: "Sky News estimates at least 50 people"
+        return None
     if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        subject = verb.head
-    if subject.lower_ in _PERSONAL:
-        return previous
-    return _name_at(subject)
+        return verb.head
+    return subject
+
+
+_GROUP_PRONOUNS = frozenset({"they", "those", "these", "both", "all"})
+
+
+def figure_party(sent: Any, start: int, end: int) -> str | None:
+    """Whether the figure is one person's or a group's, by its predicate's subject: ``"one"``
+    for "he", "she" or a person's name ("He received a 20-year sentence"), ``"many"`` for
+    "they", a plural noun or a number ("seven men have received sentences of between six
+    and 75 years", "Seven of the men ..."); ``None`` for anything else (a team's or a
+    company's name, a thing).  A group's figures are not one member's.  ``start``/``end``
+    are offsets into ``sent.text``."""
+    span = sent.char_span(start, end, alignment_mode="expand")
+    subject = _subject(span.root) if span is not None and len(span) else None
+    if subject is None:
+        return None
+    if subject.lower_ in _PERSONAL or (subject.tag_ == "NNP" and subject.ent_type_ == "PERSON"):
+        return "one"
+    plural_number = subject.pos_ == "NUM" and subject.lower_ not in {"one", "1"}
+    if subject.lower_ in _GROUP_PRONOUNS or subject.tag_ == "NNS" or plural_number:
+        return "many"
+    return None

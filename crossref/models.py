@@ -76,8 +76,10 @@ class Value:
     or company the figure belongs to when the parse names them ("Vaughn" in "Vaughn
     finished with 16 points"); ``prospective`` says the figure is of what is to come, may
     be, or is wanted ("will miss two games", "faces up to 20 years"), not of what is or
-    was, and ``past`` that its verb says it happened ("missed four games"); all set by
-    the claims stage (:mod:`crossref.frames`).
+    was, and ``past`` that its verb says it happened ("missed four games"); ``party`` is
+    ``"one"`` for one person's figure ("He received a 20-year sentence"), ``"many"`` for a
+    group's ("seven men received sentences of between six and 75 years"); all set by the
+    claims stage (:mod:`crossref.frames`).
     """
 
     start: int
@@ -96,6 +98,7 @@ class Value:
     holder: str | None = None
     prospective: bool = False
     past: bool = False
+    party: str | None = None
 
     @property
     def dates(self) -> tuple[dt.date | None, dt.date | None] | None:

@@ -338,6 +338,13 @@ def test_lengths_of_time_up_to_now_differ_as_the_days_they_are_told() -> None:
     )
     assert shorter_when_told_later == ["conflict"]
     assert flags((f"For ten days, {search}", "a", may6), (f"For 13 days, {search}", "b", may9)) == []
+    # ECB+ 19ecb: "after" so many days "of" something is a length up to a moment too
+    riots = (
+        "The youths smashed windows newly replaced after four days of the worst riots in decades.",
+        "Greece was calm after 8 days of riots by angry youths.",
+    )
+    assert _flags(_claims(*riots)) == []
+    assert [f.kind for f in _flags(_claims(*riots, published=may6), may6)] == ["conflict"]
 
 
 def test_a_zero_day_flaw_is_no_length_of_time() -> None:
@@ -773,6 +780,25 @@ def test_a_supposed_figure_is_not_a_reported_one() -> None:
     assert _flags(offer) == []
 
 
+def test_an_asked_or_doubted_figure_is_not_a_reported_one() -> None:
+    # a reviewed ECB+ event: a columnist's question and a headline's doubt state no figure
+    asked = _claims(
+        "Should the Yankees go higher than $25 million a season for Teixeira?",
+        "Teixeira has an offer from the Yankees worth roughly $22 million a season.",
+    )
+    assert _flags(asked) == []
+    doubted = _claims(
+        "Sox Make Offer To Teixeira (8 Years?)", "The Red Sox have made Teixeira a 10-year offer."
+    )
+    assert _flags(doubted) == []
+    # a question that is not yes-or-no still states what it asks about
+    said = _claims(
+        "The Yankees offered Teixeira $25 million a season.",
+        "The Yankees offered Teixeira $22 million a season, but why did he wait?",
+    )
+    assert [f.kind for f in _flags(said)] == ["conflict"]
+
+
 def test_opposite_words_need_a_subject_named_on_both_sides() -> None:
     # from a held-out review (29plus): two teams, each "they" / "it" in its own article
     assert _flags(_claims("They won the game", "it lost the game")) == []
@@ -1176,6 +1202,57 @@ def test_spans_are_told_apart_by_what_they_say_not_how() -> None:
     assert [f.kind for f in _flags(same)] == ["conflict"]
     seasons = _claims("Kane scored 36 goals last season.", "Kane has scored 12 goals this season.")
     assert _flags(seasons) == []
+
+
+def test_points_in_the_first_minutes_are_not_the_points_at_the_half() -> None:
+    # a reviewed ECB+ event: one player's points at two moments of one game
+    claims = _claims(
+        "McDermott had 10 points in the first 7 ½ minutes, then broke the record.",
+        "The Jays led 33-26 at the half, paced by 13 points from McDermott.",
+    )
+    assert _flags(claims) == []
+    same_window = _claims(
+        "McDermott had 10 points in the first 7 ½ minutes.",
+        "McDermott scored 12 points in the first 7 ½ minutes.",
+    )
+    assert [f.kind for f in _flags(same_window)] == ["conflict"]
+    years = _claims(
+        "The company lost $2 billion over three years.", "The company lost $500 million over two years."
+    )
+    assert [f.attribute for f in _flags(years)] == ["how long: company lost"]  # the years, not the dollars
+
+
+def test_counts_that_pick_out_other_parts_of_a_series_are_not_compared() -> None:
+    # a reviewed ECB+ event: "10 games" and "two games" say which games, not how many
+    claims = _claims(
+        "The 76ers have opened 9-14 with eight losses in their last 10 games.",
+        "The 76ers surprised the Pistons by taking the first two games from them in Detroit.",
+    )
+    assert _flags(claims) == []
+    season = _claims(
+        "The 76ers won 40 games last season.",
+        "The 76ers surprised the Pistons by taking the first two games from them last season.",
+    )
+    assert _flags(season) == []
+    same_end = _claims("Bush will miss the final two games.", "Bush will miss the last three games.")
+    assert [f.kind for f in _flags(same_end)] == ["conflict"]
+
+
+def test_a_count_written_as_a_modifier_says_which_thing() -> None:
+    # a reviewed ECB+ event: a lead and a play are other things, both counted in points
+    claims = _claims(
+        "Echenique had a 10-point run in the second half.",
+        "Echenique had a three-point play in the second half.",
+    )
+    assert _flags(claims) == []
+    leads = _claims("Creighton opened a 10-point lead.", "Creighton opened an eight-point lead.")
+    assert [f.kind for f in _flags(leads)] == ["conflict"]
+    # ECB+ 41plus, judged a real conflict: a count as a modifier still meets a plain count
+    school = _claims(
+        "One bomb hit a 200-student schoolhouse but did not explode.",
+        "The bomb hit the school where 300 students were attending class.",
+    )
+    assert [f.kind for f in _flags(school)] == ["conflict"]
 
 
 def test_a_toll_so_far_meets_a_toll_of_the_same_day() -> None:

@@ -127,3 +127,43 @@ def test_who_gives_a_figure_does_not_hold_it() -> None:
 def test_a_word_the_article_also_writes_in_lower_case_is_not_restored_as_a_name() -> None:
     text = "The Metropolitan Police were deployed after police were called.\nPolice arrested 14 people."
     assert _holders(text)["14 people"] is None
+
+
+def _parties(text: str) -> dict[str, str | None]:
+    doc = crossref.parse_document(text, doc_id="d")
+    return {v.text: v.party for c in crossref.extract_claims(doc) for v in c.values}
+
+
+def test_a_figure_is_one_persons_or_a_groups_by_its_subject() -> None:
+    # ECB+ 36plus: the sentences of seven men, and of one of them
+    assert _parties("He received a 20-year sentence for the assault.") == {"20-year": "one"}
+    parties = _parties("Seven men have received sentences of between six and 75 years.")
+    assert parties["between six and 75 years"] == "many"
+    assert _parties("They have received sentences ranging from six to 75 years.") == {
+        "six to 75 years": "many"
+    }
+    # a team or a company is neither: "the Red Sox have made" is the club's offer
+    assert _parties("The Red Sox have made an eight-year offer to Teixeira.") == {"eight-year": None}
+
+
+def test_a_groups_figure_is_not_set_against_one_persons() -> None:
+    from crossref.compare import compare_cluster
+
+    def flags(*sentences: str) -> list[str]:
+        docs = [crossref.parse_document(s, doc_id=f"d{i}") for i, s in enumerate(sentences)]
+        claims = crossref.extract_claims(docs)
+        found = compare_cluster(
+            claims, cluster_id="k", source_of={c.doc_id: c.doc_id for c in claims}, published={}
+        )
+        return [f.kind for f in found if f.kind != "agreement"]
+
+    assert (
+        flags(
+            "Seven men have received sentences of between six and 75 years.",
+            "He received a 20-year sentence.",
+        )
+        == []
+    )
+    assert flags(
+        "The men have received sentences of 20 years.", "The men received sentences of 25 years."
+    ) == ["conflict"]
