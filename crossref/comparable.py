@@ -344,17 +344,21 @@ _OF_SKIP = frozenset(
 
 
 def of_what(claim: Claim, v: Value) -> frozenset[str]:
-    """The words of the "of" phrase after a count ("three counts of criminal vehicular homicide"
-    -> {"criminal", "vehicular", "homicide"}); empty when there is none."""
+    """The words of the "of" phrase after a count or a share ("three counts of criminal
+    vehicular homicide" -> {"criminal", "vehicular", "homicide"}, "83% of our required
+    capacity" -> {"our", "required", "capacity"}), a plural's "s" dropped; empty when there
+    is none."""
     m = _OF_WHAT.match(_after(claim, v))
     if not m:
         return frozenset()
-    return frozenset(w.lower() for w in m.group(1).split() if w.lower() not in _OF_SKIP)
+    words = (w.lower() for w in m.group(1).split())
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _OF_SKIP)
 
 
 def same_of_what(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two counts of one thing by their "of" phrases: "counts of third-degree murder" are not
-    "counts of criminal vehicular homicide"; a count without one may be of either."""
+    """Two counts or shares of one thing by their "of" phrases: "counts of third-degree murder"
+    are not "counts of criminal vehicular homicide", nor "99% of their supplier traffic" "83%
+    of our required capacity"; a figure without one may be of either."""
     return not a or not b or bool(a & b)
 
 
@@ -929,7 +933,7 @@ class Figure:
             measured_from=measured_from(claim, v) if v.dimension == "length" else None,
             age=age,
             severity=severity(claim, v) if count else None,
-            of_what=of_what(claim, v) if count else frozenset(),
+            of_what=of_what(claim, v) if count or v.dimension == "percent" else frozenset(),
             owner=(v.holder if v.dimension != "date" and not age else None) or figure_owner(claim, v),
             own=own_figure(claim),
             hypothetical=hypothetical(claim, v),

@@ -691,6 +691,17 @@ def test_counts_of_different_charges_are_not_compared() -> None:
     ] == ["conflict"]
 
 
+def test_shares_of_different_things_are_not_compared() -> None:
+    # ECB+ 30plus: one company's restored traffic, another's capacity, neither attributed
+    claims = _claims(
+        "99% of their supplier traffic has been restored.",
+        "More bandwidth came online last night, bringing us up to 83% of our required capacity.",
+    )
+    assert _flags(claims) == []
+    votes = _claims("Smith won 52% of the votes cast.", "Smith won 48% of the vote.")
+    assert [f.kind for f in _flags(votes)] == ["conflict"]
+
+
 def test_two_speakers_figures_about_their_own_side_are_not_compared() -> None:
     claims = _claims(
         '"We have restored 99% of our supplier traffic," the Openweb chief executive said.',
