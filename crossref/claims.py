@@ -31,6 +31,7 @@ from crossref.frames import (
     figure_party,
     figure_past,
     figure_prospective,
+    figure_wanted,
     is_headline,
     restore_name,
     sentence_holder,
@@ -786,6 +787,7 @@ def extract_claims(
                     prospective=figure_prospective(sent, v.start, v.end),
                     past=figure_past(sent, v.start, v.end),
                     party=None if headline else figure_party(sent, v.start, v.end),
+                    wanted=figure_wanted(sent, v.start, v.end),
                 )
                 for v in extract_values(sent.text, published=doc.published)
             ]

@@ -1003,6 +1003,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "a time the article's missing date leaves unplaced"  # "On April 20, a 6.4-magnitude quake"
     if va.party and vb.party and va.party != vb.party:
         return "one person's figure and a group's"  # "He received a 20-year sentence" / "seven men ..."
+    if va.wanted != vb.wanted:
+        return "what is wanted and what is had or given"  # "seeking $20 million" / "an offer of $22 million"
     if (va.prospective and vb.past) or (vb.prospective and va.past):
         return "a figure to come and one that happened"  # "will miss two games" / "missed four games"
     if a.clock or b.clock:

@@ -1,7 +1,7 @@
 """What a figure is a figure of, whose it is, and whether it is yet to be, read from the
 parse of its sentence.
 
-Five readers, each given a parsed sentence and a figure's offsets in it:
+Six readers, each given a parsed sentence and a figure's offsets in it:
 
 * :func:`figure_frame`: the words of the figure's predicate ("withdrawal take",
   "forces number soldiers"); figures whose frames differ measure different things.
@@ -11,6 +11,8 @@ Five readers, each given a parsed sentence and a figure's offsets in it:
 * :func:`figure_prospective`: whether the figure is of what is to come, may be, or is
   wanted ("will miss two games", "faces up to 20 years"), not of what is or was;
   :func:`figure_past`: whether its verb says it happened ("missed four games").
+* :func:`figure_wanted`: whether the figure is what someone wants ("is seeking a 10-year
+  contract"), not what anyone has or gives.
 * :func:`figure_party`: whether the figure is one person's or a group's ("He received
   a 20-year sentence" / "seven men have received sentences of between six and 75 years").
 
@@ -298,6 +300,25 @@ def figure_prospective(sent: Any, start: int, end: int) -> bool:
             return False  # "will cut 1,200 jobs and closed three plants": its own tense
         verb = _verb_of(verb.head)
     return False
+
+
+_WISHING = frozenset(
+    {
+        "need", "needs", "needing", "seek", "seeks", "seeking", "sought", "want", "wants",
+        "wanting", "wanted", "demand", "demands", "demanding", "demanded", "request", "requests",
+        "requesting", "requested", "propose", "proposes", "proposing", "proposed",
+    }
+)  # fmt: skip
+# not "needed": "Nadal needed 40 stitches" is what he got
+
+
+def figure_wanted(sent: Any, start: int, end: int) -> bool:
+    """Whether the figure is what someone wants rather than what anyone has, gives or gets:
+    its own verb is a need, a wish or a demand ("Teixeira is seeking a 10-year contract",
+    "the kidnappers demanded $5 million", "needs nine points").  ``start``/``end`` are
+    offsets into ``sent.text``."""
+    verb = _figure_verb(sent, start, end)
+    return verb is not None and verb.lower_ in _WISHING
 
 
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})

@@ -78,8 +78,9 @@ class Value:
     be, or is wanted ("will miss two games", "faces up to 20 years"), not of what is or
     was, and ``past`` that its verb says it happened ("missed four games"); ``party`` is
     ``"one"`` for one person's figure ("He received a 20-year sentence"), ``"many"`` for a
-    group's ("seven men received sentences of between six and 75 years"); all set by the
-    claims stage (:mod:`crossref.frames`).
+    group's ("seven men received sentences of between six and 75 years"); ``wanted`` says
+    the figure is what someone wants, seeks or demands ("is seeking a 10-year contract"),
+    not what anyone has or gives; all set by the claims stage (:mod:`crossref.frames`).
     """
 
     start: int
@@ -99,6 +100,7 @@ class Value:
     prospective: bool = False
     past: bool = False
     party: str | None = None
+    wanted: bool = False
 
     @property
     def dates(self) -> tuple[dt.date | None, dt.date | None] | None:

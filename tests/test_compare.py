@@ -810,6 +810,20 @@ def test_an_asked_or_doubted_figure_is_not_a_reported_one() -> None:
     assert [f.kind for f in _flags(said)] == ["conflict"]
 
 
+def test_what_is_wanted_is_not_set_against_what_is_had_or_given() -> None:
+    # ECB+ 10plus: the player's demand and a club's offer
+    claims = _claims(
+        "Teixeira is seeking a 10-year contract for at least $20 million per season.",
+        "Teixeira still has an eight-year offer on the table from the Red Sox, worth roughly $22 million"
+        " per season.",
+    )
+    assert _flags(claims) == []
+    ransom = _claims("The kidnappers demanded $5 million.", "The family paid $3 million to the kidnappers.")
+    assert _flags(ransom) == []
+    asked = _claims("The kidnappers demanded $5 million.", "The kidnappers demanded $3 million.")
+    assert [f.kind for f in _flags(asked)] == ["conflict"]
+
+
 def test_opposite_words_need_a_subject_named_on_both_sides() -> None:
     # from a held-out review (29plus): two teams, each "they" / "it" in its own article
     assert _flags(_claims("They won the game", "it lost the game")) == []
