@@ -786,8 +786,8 @@ def extract_claims(
                     holder=None if headline else figure_holder(sent, v.start, v.end, previous),
                     prospective=figure_prospective(sent, v.start, v.end),
                     past=figure_past(sent, v.start, v.end),
-                    party=None if headline else figure_party(sent, v.start, v.end),
-                    wanted=figure_wanted(sent, v.start, v.end),
+                    party=None if headline or v.dimension == "date" else figure_party(sent, v.start, v.end),
+                    wanted=v.dimension != "date" and figure_wanted(sent, v.start, v.end),
                 )
                 for v in extract_values(sent.text, published=doc.published)
             ]

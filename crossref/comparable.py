@@ -19,7 +19,8 @@ same thing, so that no false alarm is raised on them:
   :func:`same_person` (ages), :func:`figure_owner` (whose figure, in a line of
   several people's), :func:`own_figure` (a speaker's own side's);
 * what is counted: :func:`counts_people` (people or things), :func:`qualifiers`
-  ("Indian sailors"), :func:`of_what` ("counts of murder"), :func:`other_scale`;
+  ("Indian sailors"), :func:`of_what` ("counts of murder"), :func:`share_of` ("99% of
+  their supplier traffic"), :func:`other_scale`;
 * how it is said: :func:`hypothetical` ("if the Sox are pushed to 10 years", "Should the
   Yankees go higher than $25 million?"),
   :func:`offset` ("nine days before the inauguration": a date, not a length),
@@ -344,21 +345,42 @@ _OF_SKIP = frozenset(
 
 
 def of_what(claim: Claim, v: Value) -> frozenset[str]:
-    """The words of the "of" phrase after a count or a share ("three counts of criminal
-    vehicular homicide" -> {"criminal", "vehicular", "homicide"}, "83% of our required
-    capacity" -> {"our", "required", "capacity"}), a plural's "s" dropped; empty when there
-    is none."""
+    """The words of the "of" phrase after a count ("three counts of criminal vehicular homicide"
+    -> {"criminal", "vehicular", "homicide"}); empty when there is none."""
     m = _OF_WHAT.match(_after(claim, v))
     if not m:
         return frozenset()
-    words = (w.lower() for w in m.group(1).split())
-    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _OF_SKIP)
+    return frozenset(w.lower() for w in m.group(1).split() if w.lower() not in _OF_SKIP)
+
+
+_SHARE_OF = re.compile(r"^\s+of\s+((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
+_PHRASE_ENDS = frozenset(
+    """is are was were be been being has have had will would can could may might must shall should
+    do does did in on at for to from by with and or but that which who whom as than since after
+    before during while across over under into""".split()
+)
+
+
+def share_of(claim: Claim, v: Value) -> str | None:
+    """What a share is a share of: the noun phrase after "of", without its determiner ("99%
+    of their supplier traffic has been restored" -> "supplier traffic", "62 percent of the
+    vote" -> "vote"); ``None`` without one.  Shares of unlike things are not compared (by the counted nouns'
+    similarity, :func:`crossref.compare.compare_cluster`): traffic is not capacity."""
+    m = _SHARE_OF.match(_after(claim, v))
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).lower().split():
+        if w in _PHRASE_ENDS:
+            break
+        words.append(w)
+    kept = [w for w in words if w not in _OF_SKIP and w not in {"our", "my", "your", "all"}]
+    return " ".join(kept) or None
 
 
 def same_of_what(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two counts or shares of one thing by their "of" phrases: "counts of third-degree murder"
-    are not "counts of criminal vehicular homicide", nor "99% of their supplier traffic" "83%
-    of our required capacity"; a figure without one may be of either."""
+    """Two counts of one thing by their "of" phrases: "counts of third-degree murder" are not
+    "counts of criminal vehicular homicide"; a count without one may be of either."""
     return not a or not b or bool(a & b)
 
 
@@ -452,7 +474,9 @@ def selection(claim: Claim, v: Value) -> str | None:
     first two games"), "last" ("eight losses in their last 10 games", "the final two regular
     season games") or "next" ("missed the next four games").  Such a count says which ones,
     not how many there were: "the first two games" and "their last 10 games" are other games,
-    and "won 40 games" counts a season's, not those."""
+    and "won 40 games" counts a season's, not the first two.  A "last" or "final" may pick
+    out all that were left ("the final 30 residents left the island" / "some 45 residents
+    left, the last to go"): it is set apart only from another pick."""
     before = _before(claim, v, 1)
     return _SELECTING.get(before[0]) if before else None
 
@@ -533,22 +557,19 @@ _PERFECT = re.compile(
 )
 
 
-_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
-_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
-
-
 def elapsed(claim: Claim, v: Value) -> bool:
     """A length of time up to the day it is told ("For four days, Greece has surrendered
-    itself to flames", "US troops have been stationed in Syria for more than a decade",
-    "Greece calm after 8 days of riots"): it grows day by day, so two such lengths agree or
-    differ only when told on one day."""
+    itself to flames", "US troops have been stationed in Syria for more than a decade"):
+    it grows day by day, so two such lengths agree or differ only when told on one day.
+    ("After four days of riots" is not read so: "released after 12 days of captivity" is
+    a length that ended.)"""
     pos = position(claim, v)
-    if v.dimension != "duration" or pos < 0:
-        return False
-    before = claim.text[:pos]
-    if _AFTER_BEFORE.search(before) and _OF_AFTER.match(_after(claim, v)):
-        return True
-    return bool(_FOR_BEFORE.search(before)) and bool(_PERFECT.search(claim.text))
+    return (
+        v.dimension == "duration"
+        and pos >= 0
+        and bool(_FOR_BEFORE.search(claim.text[:pos]))
+        and bool(_PERFECT.search(claim.text))
+    )
 
 
 def restated(claim: Claim, v: Value) -> bool:
@@ -598,24 +619,44 @@ _SPAN = re.compile(
 )
 
 
+_HOURS = {"minutes": 1 / 60, "hours": 1.0, "days": 24.0, "weeks": 168.0, "months": 730.5, "years": 8766.0}
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _span_length(n: str, unit: str) -> tuple[str, str]:
+    """A span's number and unit, times in hours: ("7 ½", "minutes") -> ("0.125", "hours"),
+    ("two", "days") -> ("48", "hours"), ("two", "games") -> ("2", "games")."""
+    whole = n.rstrip("½¼¾ ")
+    number = SMALL_NUMBERS.get(whole) or (float(whole) if whole.isdigit() else None)
+    if number is None:
+        return n, unit  # "in recent days"
+    number += _FRACTIONS.get(n[-1], 0.0)
+    if unit in _HOURS:
+        number, unit = number * _HOURS[unit], "hours"
+    return f"{number:g}", unit
+
+
 def span_counted(claim: Claim, v: Value) -> str | None:
     """The span a claim's figures are summed over, when it says ("in his last two games",
-    "in 12 games", "in the first half", "in the first 7 ½ minutes", "over three years",
-    "this season", "for his career"; not a "career-high", which is one game's): "last 2
-    games", "12 games", "first half", "first 7 ½ minutes", "3 years", "this season",
-    "career".  A span the figure itself counts ("in 106 straight games") is what the figure
-    says, not a span it is summed over.  ("Since Friday" / "since the shooting" are not
-    told apart: :func:`running` reads them.)"""
+    "in 12 games", "in the first half", "in the first 7 ½ minutes", "over the past three
+    years", "this season", "for his career"; not a "career-high", which is one game's):
+    "last 2 games", "12 games", "first half", "first 0.125 hours", "last 26298 hours",
+    "this season", "career".  The words that pick a part of a series are read as
+    :func:`selection` reads them ("past" is "last"), lengths of time in hours ("the first
+    day" is "the first 24 hours").  A span the figure itself counts ("in 106 straight
+    games") is what the figure says, not a span it is summed over.  ("Since Friday" /
+    "since the shooting" are not told apart: :func:`running` reads them.)"""
     pos = position(claim, v)
     m = next((m for m in _SPAN.finditer(claim.text) if not m.start() <= pos < m.end()), None)
     if m is None:
         return None
     if m["of"]:
-        n = m["n"].lower()
-        words = [(m["which"] or "").lower(), str(SMALL_NUMBERS.get(n, n)), m["of"].lower()]
-        return " ".join(w for w in words if w)
+        which = _SELECTING.get((m["which"] or "").lower(), "")
+        n, unit = _span_length(m["n"].lower(), m["of"].lower())
+        return " ".join(w for w in (which, n, unit) if w)
     if m["part"]:
-        return f"{m['nth'].lower()} {m['part'].lower()}"
+        nth = _SELECTING.get(m["nth"].lower(), m["nth"].lower())
+        return f"{nth} 24 hours" if m["part"].lower() == "day" else f"{nth} {m['part'].lower()}"
     if m["half"]:
         return "first half"
     return " ".join(m["season"].lower().split()) if m["season"] else "career"
@@ -765,10 +806,7 @@ def never_named(owner: str, article: frozenset[str] | None) -> bool:
 _SIZED = frozenset(
     {"length", "area", "mass", "volume", "speed", "data", "frequency", "temperature", "energy"}
 )
-_SMALL = "|".join(w for w in SMALL_NUMBERS if len(w) > 2)
-_AS_MODIFIER = re.compile(
-    rf"(?:\d|\b(?i:{_SMALL}))\s?-\s?(?!(?i:{_SMALL})\b)[A-Za-z]+$"
-)  # "13-inch", "36-yard", "2.93-GHz", "7.6-magnitude", "three-point"; not "twenty-five"
+_AS_MODIFIER = re.compile(r"\d\s?-\s?[A-Za-z]+$")  # "13-inch", "36-yard", "2.93-GHz", "7.6-magnitude"
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w]*)")
 
 
@@ -782,22 +820,18 @@ def _modified(claim: Claim, v: Value) -> str | None:
 
 
 def sized_thing(claim: Claim, v: Value) -> str | None:
-    """What a measure or a count written as a modifier picks out: "the 13-inch MacBook Pro"
-    -> "macbook", "a 36-yard field goal" -> "field", "a 10-point lead" -> "lead".  Such a
-    size says which thing is meant; it is set against another size of a thing of that name
-    ("a 10-metre dhow" / "a 24- to 30-foot dhow"; not "a 10-point lead" / "a three-point
-    play"), and against a plain measure only when that measure's claim names the thing ("the
+    """What a measure written as a modifier picks out: "the 13-inch MacBook Pro" -> "macbook",
+    "a 36-yard field goal" -> "field".  Such a size says which thing is meant; it is set
+    against another size of a thing of that name ("a 10-metre dhow" / "a 24- to 30-foot
+    dhow"), and against a plain measure only when that measure's claim names the thing ("the
     20-foot boat" / "the boat, 30 feet long"; not "the 17-inch notebook" / "less than an inch
-    thick" said of "the machine").  A count is set against a plain count in any case: "a
-    200-student schoolhouse" / "300 students were attending class"."""
-    return _modified(claim, v) if v.dimension in _SIZED or v.dimension == "count" else None
+    thick" said of "the machine")."""
+    return _modified(claim, v) if v.dimension in _SIZED else None
 
 
 def _sizes_meet(a: Figure, b: Figure) -> bool:
     if a.sized_thing and b.sized_thing:
         return a.sized_thing == b.sized_thing
-    if a.value.dimension == "count":
-        return True  # "a 200-student schoolhouse" / "where 300 students were attending class"
     sized, plain = (a, b) if a.sized_thing else (b, a)
     assert sized.sized_thing is not None
     return sized.sized_thing in _WORDS.findall(plain.claim.text.lower())
@@ -861,10 +895,7 @@ def phase(v: Value) -> str | None:
 
 
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
-_ASKING = re.compile(
-    r"^\W*(?:should|shall|will|would|can|could|may|might|must|is|are|was|were|do|does|did|has|have|had)\b",
-    re.IGNORECASE,
-)
+_ASKING = re.compile(r"^\W*(?:should|shall|will|would|can|could|may|might|must)\b", re.IGNORECASE)
 _DOUBTED = re.compile(r"^\s*\)?\s*\?")
 
 
@@ -872,8 +903,9 @@ def hypothetical(claim: Claim, v: Value) -> bool:
     """The figure is supposed, asked or doubted rather than stated: it follows an "if",
     "unless" or "whether" in its claim ("if the Sox are pushed to 10 years", "unclear whether
     300 or 400 died"; unlike "the actress, 26, would be arrested if she continued"), its
-    claim is a yes-no question ("Should the Yankees go higher than $25 million a season?"),
-    or a question mark follows it ("Sox Make Offer To Teixeira (8 Years?)")."""
+    claim asks what could or should be ("Should the Yankees go higher than $25 million a
+    season?"; not "Is the $2 million settlement enough?", which takes the figure as
+    given), or a question mark follows it ("Sox Make Offer To Teixeira (8 Years?)")."""
     m = _SUPPOSED.search(claim.text)
     if m is not None and m.start() < position(claim, v):
         return True
@@ -900,6 +932,7 @@ class Figure:
     age: bool
     severity: str | None
     of_what: frozenset[str]
+    share_of: str | None
     owner: str | None
     own: bool
     hypothetical: bool
@@ -933,7 +966,8 @@ class Figure:
             measured_from=measured_from(claim, v) if v.dimension == "length" else None,
             age=age,
             severity=severity(claim, v) if count else None,
-            of_what=of_what(claim, v) if count or v.dimension == "percent" else frozenset(),
+            of_what=of_what(claim, v) if count else frozenset(),
+            share_of=share_of(claim, v) if v.dimension == "percent" else None,
             owner=(v.holder if v.dimension != "date" and not age else None) or figure_owner(claim, v),
             own=own_figure(claim),
             hypothetical=hypothetical(claim, v),
@@ -1017,7 +1051,9 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "a time said from another event"  # "nine days before the inauguration" / "in 30 days"
     if a.span and b.span and a.span != b.span:
         return "sums over other spans"  # "two touchdowns in his last two games" / "eight this season"
-    if a.selection != b.selection:
+    if a.selection != b.selection and (
+        (a.selection and b.selection) or {a.selection, b.selection} & {"first", "next"}
+    ):
         return "other parts of a series"  # "their last 10 games" / "the first two games"; "won 40 games"
     if (a.running and not a.one_day and not b.running and b.one_day) or (
         b.running and not b.one_day and not a.running and a.one_day

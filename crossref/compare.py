@@ -74,6 +74,13 @@ FRAME_SIMILARITY = 0.3
 BARE_FRAME_SIMILARITY = 0.6
 """Bare numbers (no counted noun) are set side by side only when their frames are this alike."""
 
+SHARE_SIMILARITY = 0.4
+"""Two shares are set side by side only when what they are shares of is at least this alike
+("of its workforce" / "of its staff" 0.61, "of the population" / "of residents" 0.45, "of the vote" / "of
+ballots cast" 0.54; not "of their supplier traffic" / "of our required capacity" 0.17,
+all-MiniLM-L6-v2).  Without
+a similarity, only the same word meets."""
+
 DATE_FRAME_SIMILARITY = 0.5
 """Two dates of two claims are taken to date the same thing when their frames are this alike."""
 
@@ -460,6 +467,12 @@ def _agent_of(a: str, b: str) -> bool:
     return ka in {kb + "er", kb + "or", kb + "r"}
 
 
+def _alike(a: str, b: str, similarity: Similarity | None, threshold: float) -> bool:
+    """Two nouns name one thing: the same word, or alike by meaning (``similarity`` at least
+    ``threshold``)."""
+    return noun_key(a) == noun_key(b) or (similarity is not None and similarity(a, b) >= threshold)
+
+
 def _one_count(a: str, b: str, similarity: Similarity | None, threshold: float) -> bool:
     """Two counted nouns count one thing: the same noun, or alike by meaning (``similarity``
     at least ``threshold``: "troops" / "soldiers") unless one counts people and the other
@@ -608,6 +621,12 @@ def _value_finding(
             return False  # "troops stationed for a decade" is not "withdrawal completed within a month"
         if dated and _gap(va, vb) > OTHER_OCCASION_DAYS:
             return False  # "on Tuesday" and "the tsunami of 2004": another occasion, not another date
+        if (
+            p.share_of
+            and q.share_of
+            and not _alike(p.share_of, q.share_of, noun_similarity, SHARE_SIMILARITY)
+        ):
+            return False  # "99% of their supplier traffic" / "83% of our required capacity"
         return not apart(p, q)  # not one figure told twice (crossref.comparable.apart)
 
     needed = BARE_FRAME_SIMILARITY if group.key == ("count", "") else FRAME_SIMILARITY

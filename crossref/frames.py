@@ -306,10 +306,10 @@ _WISHING = frozenset(
     {
         "need", "needs", "needing", "seek", "seeks", "seeking", "sought", "want", "wants",
         "wanting", "wanted", "demand", "demands", "demanding", "demanded", "request", "requests",
-        "requesting", "requested", "propose", "proposes", "proposing", "proposed",
+        "requesting", "requested", "ask", "asks", "asking", "asked",
     }
 )  # fmt: skip
-# not "needed": "Nadal needed 40 stitches" is what he got
+# not "needed" ("Nadal needed 40 stitches" is what he got), nor "proposed" (a proposed budget is the budget)
 
 
 def figure_wanted(sent: Any, start: int, end: int) -> bool:
@@ -387,10 +387,19 @@ def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) 
     return _name_at(subject)
 
 
+_SIZING = frozenset(
+    """ranging ranged totaling totalling totaled totalled amounting varying spanning reaching
+    exceeding topping""".split()
+)
+"""Participles that give the size of the noun they hang on ("sentences ranging from six to
+75 years"): the figure is the noun's, and so the noun's holder's; not "a man carrying 12
+pounds", whose figure is the man's."""
+
+
 def _subject(root: Any) -> Any | None:
     """The subject of the predicate a figure's head word ``root`` hangs from (a verb without
-    its own subject, or a participle on a noun, takes the subject of the verb it hangs from;
-    "who" is what it relates to); ``None`` when the figure is in the subject, hangs by the
+    its own subject, or a participle that sizes a noun, takes the subject of the verb it
+    hangs from; "who" is what it relates to); ``None`` when the figure is in the subject, hangs by the
     parser's catch-all, or its verb reports it ("Sky News estimates at least 50 people": a
     source, not a holder)."""
     top = root
@@ -406,8 +415,9 @@ def _subject(root: Any) -> Any | None:
             subject = next(t for t in stranded if t.dep_ == "conj")
         if subject is not None:
             break
-        if verb.dep_ not in {"xcomp", "conj", "advcl", "acl"} or verb.head.i == verb.i:
-            return None  # a participle on a noun ("sentences ranging from six to 75 years") goes on up
+        sizing = verb.dep_ == "acl" and verb.lower_ in _SIZING
+        if (verb.dep_ not in {"xcomp", "conj", "advcl"} and not sizing) or verb.head.i == verb.i:
+            return None
         verb = _verb_of(verb.head)
     if verb is None or subject is None or root.i in {t.i for t in subject.subtree}:
         return None
@@ -424,14 +434,17 @@ _GROUP_PRONOUNS = frozenset({"they", "those", "these", "both", "all"})
 def figure_party(sent: Any, start: int, end: int) -> str | None:
     """Whether the figure is one person's or a group's, by its predicate's subject: ``"one"``
     for "he", "she" or a person's name ("He received a 20-year sentence"), ``"many"`` for
-    "they", a plural noun or a number ("seven men have received sentences of between six
-    and 75 years", "Seven of the men ..."); ``None`` for anything else (a team's or a
+    "they", a plural noun, a number or several coordinated ("seven men have received
+    sentences of between six and 75 years", "Seven of the men ...", "He and his wife");
+    ``None`` for anything else (a team's or a
     company's name, a thing).  A group's figures are not one member's.  ``start``/``end``
     are offsets into ``sent.text``."""
     span = sent.char_span(start, end, alignment_mode="expand")
     subject = _subject(span.root) if span is not None and len(span) else None
     if subject is None:
         return None
+    if any(c.dep_ == "conj" for c in subject.children):
+        return "many"  # "He and his wife were married for 35 years"
     if subject.lower_ in _PERSONAL or (subject.tag_ == "NNP" and subject.ent_type_ == "PERSON"):
         return "one"
     plural_number = subject.pos_ == "NUM" and subject.lower_ not in {"one", "1"}

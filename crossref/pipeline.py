@@ -24,6 +24,7 @@ import numpy as np
 
 from crossref.claims import extract_claims, load_nlp
 from crossref.clustering import clusters_of, link_claims
+from crossref.comparable import share_of
 from crossref.compare import compare_cluster
 from crossref.config import Settings
 from crossref.documents import Corpus, load
@@ -157,9 +158,9 @@ class CrossReferencer:
                 0.0, s.match_threshold - s.name_weight - s.attribute_weight - s.term_weight - s.speaker_weight
             )
             i, j, sim = candidate_pairs(vectors, groups, top_k=s.top_k, threshold=floor)
-            noun_similarity = self._similarity_of(
-                {n for c in claims for v in c.values if v.noun for n in (v.noun, noun_key(v.noun))}
-            )
+            nouns = {n for c in claims for v in c.values if v.noun for n in (v.noun, noun_key(v.noun))}
+            shares = {share_of(c, v) for c in claims for v in c.values if v.dimension == "percent"}
+            noun_similarity = self._similarity_of(nouns | {n for n in shares if n})
             frame_similarity = self._similarity_of({v.frame for c in claims for v in c.values if v.frame})
             score = score_pairs(
                 claims,

@@ -338,13 +338,12 @@ def test_lengths_of_time_up_to_now_differ_as_the_days_they_are_told() -> None:
     )
     assert shorter_when_told_later == ["conflict"]
     assert flags((f"For ten days, {search}", "a", may6), (f"For 13 days, {search}", "b", may9)) == []
-    # ECB+ 19ecb: "after" so many days "of" something is a length up to a moment too
-    riots = (
-        "The youths smashed windows newly replaced after four days of the worst riots in decades.",
-        "Greece was calm after 8 days of riots by angry youths.",
+    # a length that ended is not read so (an independent reviewer's case)
+    captivity = flags(
+        ("He was released after 12 days of captivity.", "a", may6),
+        ("He was released after 16 days of captivity.", "b", may10),
     )
-    assert _flags(_claims(*riots)) == []
-    assert [f.kind for f in _flags(_claims(*riots, published=may6), may6)] == ["conflict"]
+    assert captivity == ["conflict"]
 
 
 def test_a_zero_day_flaw_is_no_length_of_time() -> None:
@@ -691,15 +690,21 @@ def test_counts_of_different_charges_are_not_compared() -> None:
     ] == ["conflict"]
 
 
-def test_shares_of_different_things_are_not_compared() -> None:
+def test_shares_of_unlike_things_are_not_compared(embedder: crossref.SentenceTransformerEmbedder) -> None:
+    similarity = _model_similarity(embedder)
     # ECB+ 30plus: one company's restored traffic, another's capacity, neither attributed
     claims = _claims(
         "99% of their supplier traffic has been restored.",
         "More bandwidth came online last night, bringing us up to 83% of our required capacity.",
     )
-    assert _flags(claims) == []
-    votes = _claims("Smith won 52% of the votes cast.", "Smith won 48% of the vote.")
-    assert [f.kind for f in _flags(votes)] == ["conflict"]
+    assert _flags(claims, noun_similarity=similarity) == []
+    # shares of one thing in other words (an independent reviewer's cases)
+    for a, b in (("of its workforce", "of its staff"), ("of the vote", "of ballots cast")):
+        said = _claims(f"The company cut 10 percent {a}.", f"The company cut 15 percent {b}.")
+        assert [f.kind for f in _flags(said, noun_similarity=similarity)] == ["conflict"], (a, b)
+    # the verb after the noun is not what the share is of
+    power = _claims("60 percent of households have power again.", "90 percent of the roads have reopened.")
+    assert _flags(power, noun_similarity=similarity) == []
 
 
 def test_two_speakers_figures_about_their_own_side_are_not_compared() -> None:
@@ -802,6 +807,12 @@ def test_an_asked_or_doubted_figure_is_not_a_reported_one() -> None:
         "Sox Make Offer To Teixeira (8 Years?)", "The Red Sox have made Teixeira a 10-year offer."
     )
     assert _flags(doubted) == []
+    # a question that takes the figure as given still states it (an independent reviewer's case)
+    given = _claims(
+        "Is the $2 million settlement enough for the family?",
+        "The city agreed to a $3 million settlement with the family.",
+    )
+    assert [f.kind for f in _flags(given)] == ["conflict"]
     # a question that is not yes-or-no still states what it asks about
     said = _claims(
         "The Yankees offered Teixeira $25 million a season.",
@@ -822,6 +833,13 @@ def test_what_is_wanted_is_not_set_against_what_is_had_or_given() -> None:
     assert _flags(ransom) == []
     asked = _claims("The kidnappers demanded $5 million.", "The kidnappers demanded $3 million.")
     assert [f.kind for f in _flags(asked)] == ["conflict"]
+    # an independent reviewer's cases: a wish said two ways; a proposed budget is the budget
+    raise_ = _claims("The union is asking for a 5 percent raise.", "The union is seeking a 4 percent raise.")
+    assert [f.kind for f in _flags(raise_)] == ["conflict"]
+    budget = _claims(
+        "The mayor proposed a $4.2 billion budget on Monday.", "The mayor unveiled a $4.5 billion budget."
+    )
+    assert [f.kind for f in _flags(budget)] == ["conflict"]
 
 
 def test_opposite_words_need_a_subject_named_on_both_sides() -> None:
@@ -1241,6 +1259,17 @@ def test_points_in_the_first_minutes_are_not_the_points_at_the_half() -> None:
         "McDermott scored 12 points in the first 7 ½ minutes.",
     )
     assert [f.kind for f in _flags(same_window)] == ["conflict"]
+    # one span said two ways (an independent reviewer's cases)
+    past = _claims(
+        "Officials reported 120 new cases in the past 24 hours.",
+        "Officials reported 150 new cases in the last 24 hours.",
+    )
+    assert [f.kind for f in _flags(past)] == ["conflict"]
+    first_day = _claims(
+        "The hospital treated 80 patients in the first 24 hours after the blast.",
+        "The hospital treated 120 patients on the first day after the blast.",
+    )
+    assert [f.kind for f in _flags(first_day)] == ["conflict"]
     years = _claims(
         "The company lost $2 billion over three years.", "The company lost $500 million over two years."
     )
@@ -1259,25 +1288,13 @@ def test_counts_that_pick_out_other_parts_of_a_series_are_not_compared() -> None
         "The 76ers surprised the Pistons by taking the first two games from them last season.",
     )
     assert _flags(season) == []
+    # a last pick may be all that were left (an independent reviewer's case)
+    left = _claims(
+        "The final 30 residents left the island on Tuesday.", "Some 45 residents left the island on Tuesday."
+    )
+    assert [f.kind for f in _flags(left)] == ["conflict"]
     same_end = _claims("Bush will miss the final two games.", "Bush will miss the last three games.")
     assert [f.kind for f in _flags(same_end)] == ["conflict"]
-
-
-def test_a_count_written_as_a_modifier_says_which_thing() -> None:
-    # a reviewed ECB+ event: a lead and a play are other things, both counted in points
-    claims = _claims(
-        "Echenique had a 10-point run in the second half.",
-        "Echenique had a three-point play in the second half.",
-    )
-    assert _flags(claims) == []
-    leads = _claims("Creighton opened a 10-point lead.", "Creighton opened an eight-point lead.")
-    assert [f.kind for f in _flags(leads)] == ["conflict"]
-    # ECB+ 41plus, judged a real conflict: a count as a modifier still meets a plain count
-    school = _claims(
-        "One bomb hit a 200-student schoolhouse but did not explode.",
-        "The bomb hit the school where 300 students were attending class.",
-    )
-    assert [f.kind for f in _flags(school)] == ["conflict"]
 
 
 def test_a_toll_so_far_meets_a_toll_of_the_same_day() -> None:

@@ -167,3 +167,12 @@ def test_a_groups_figure_is_not_set_against_one_persons() -> None:
     assert flags(
         "The men have received sentences of 20 years.", "The men received sentences of 25 years."
     ) == ["conflict"]
+
+
+def test_whose_figure_in_other_words() -> None:
+    # an independent reviewer's cases: the man carrying the drugs, not the officers who
+    # arrested him; a couple named one by one is a group
+    assert _parties("Officers arrested a man carrying 12 pounds of marijuana.")["12 pounds"] is None
+    assert _parties("He and his wife were married for 35 years.")["35 years"] == "many"
+    # a date is no one's
+    assert _parties("Residents said they heard the explosion on May 3, 2024.") == {"May 3, 2024": None}
