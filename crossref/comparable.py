@@ -589,9 +589,23 @@ def running(claim: Claim) -> bool:
     return bool(_SO_FAR.search(claim.text) or _TOLL.search(claim.text))
 
 
-def one_day(claim: Claim) -> bool:
-    """The claim dates what it says to one day ("Five soldiers lost their lives on Wednesday")."""
-    return any(u.dimension == "date" and u.low is not None and u.low == u.high for u in claim.values)
+_ONE_DAY = re.compile(
+    r"\b(?:on\s+)?(?:" + "|".join(calendar.day_name) + r")\b|\b(?:today|yesterday|tonight|last\s+night)\b"
+)
+_ONE_OCCASION = re.compile(
+    r"\b(?:the|an?|one|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:attack|air\s*strike|strike|raid|blast|explosion|"
+    r"bombing|shooting|ambush|crash|collision)\b(?!s)",
+    re.IGNORECASE,
+)
+
+
+def one_time(claim: Claim) -> bool:
+    """The claim ties what it says to one day ("Five soldiers lost their lives on Wednesday",
+    also where its article has no date to resolve the day by) or to one occasion ("the attack
+    on one of his schools killed 40 Palestinians")."""
+    if any(u.dimension == "date" and u.low is not None and u.low == u.high for u in claim.values):
+        return True
+    return bool(_ONE_DAY.search(claim.text) or _ONE_OCCASION.search(claim.text))
 
 
 def summed(claim: Claim) -> bool:
@@ -927,7 +941,7 @@ class Figure:
     outcome: frozenset[str]
     summed: bool
     running: bool
-    one_day: bool
+    one_time: bool
     measured_from: str | None
     age: bool
     severity: str | None
@@ -962,7 +976,7 @@ class Figure:
             outcome=frozenset(outcome(claim, v)) if count else frozenset(),
             summed=summed(claim) if count else False,
             running=count and running(claim),
-            one_day=count and one_day(claim),
+            one_time=count and one_time(claim),
             measured_from=measured_from(claim, v) if v.dimension == "length" else None,
             age=age,
             severity=severity(claim, v) if count else None,
@@ -1055,10 +1069,10 @@ def apart(a: Figure, b: Figure) -> str | None:
         (a.selection and b.selection) or {a.selection, b.selection} & {"first", "next"}
     ):
         return "other parts of a series"  # "their last 10 games" / "the first two games"; "won 40 games"
-    if (a.running and not a.one_day and not b.running and b.one_day) or (
-        b.running and not b.one_day and not a.running and a.one_day
+    if (a.running and not a.one_time and not b.running and b.one_time) or (
+        b.running and not b.one_time and not a.running and a.one_time
     ):
-        return "a running total and one day's count"  # "so far lost seven soldiers" / "Five ... on Wednesday"
+        return "a running total and one day's or one occasion's count"  # "so far lost seven" / "on Wednesday"
     if a.summed != b.summed:
         return "a running total"  # "14 rifles in five operations so far" / "six rifles"
     if not same_place(a.measured_from, b.measured_from):

@@ -1165,6 +1165,21 @@ def test_a_running_total_is_not_one_days_count() -> None:
         published=dt.date(2009, 1, 8),
     )
     assert _flags(claims, dt.date(2009, 1, 8)) == []
+    # the same in undated articles: the weekday still names one day (ECB+ 41ecb)
+    undated = _claims(
+        "Five Israeli soldiers lost their lives on Wednesday, four from friendly fire, bringing to 10 the"
+        " number of Israelis who have been killed.",
+        "Israel has so far lost seven soldiers and four civilians in the conflict.",
+    )
+    assert _flags(undated) == []
+    # nor against one occasion's (ECB+ 41ecb)
+    attack = _claims(
+        "The attack on one of his schools killed 40 Palestinians seeking shelter.",
+        "More than 600 Palestinians have been killed so far in the 12 days of the offensive.",
+    )
+    assert _flags(attack) == []
+    same_attack = _claims("The attack has killed 40 people so far.", "The attack killed 35 people.")
+    assert [f.kind for f in _flags(same_attack)] == ["conflict"]
     # a toll so far is still set against a toll that names no day
     tolls = _claims("So far, 14 people have died in the floods.", "A dozen people died in the floods.")
     assert [f.kind for f in _flags(tolls)] == ["conflict"]
