@@ -312,12 +312,24 @@ _WISHING = frozenset(
 # not "needed" ("Nadal needed 40 stitches" is what he got), nor "proposed" (a proposed budget is the budget)
 
 
+_WISH_NOUNS = frozenset({"request", "requests", "demand", "demands", "wish", "wishes", "plea"})
+
+
 def figure_wanted(sent: Any, start: int, end: int) -> bool:
     """Whether the figure is what someone wants rather than what anyone has, gives or gets:
     its own verb is a need, a wish or a demand ("Teixeira is seeking a 10-year contract",
-    "the kidnappers demanded $5 million", "needs nine points").  ``start``/``end`` are
-    offsets into ``sent.text``."""
-    verb = _figure_verb(sent, start, end)
+    "the kidnappers demanded $5 million", "needs nine points"), or it is what a request or
+    a demand is for ("Boras' request for a 10-year deal", "the union's demand for a 6
+    percent raise").  ``start``/``end`` are offsets into ``sent.text``."""
+    span = sent.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    noun = span.root
+    while noun.dep_ in {"compound", "amod", "nummod", "quantmod"} and noun.head.i != noun.i:
+        noun = noun.head  # "10-year" in "a 10-year deal": the deal
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lower_ in _WISH_NOUNS:
+        return True
+    verb = _verb_of(span.root)
     return verb is not None and verb.lower_ in _WISHING
 
 

@@ -840,6 +840,16 @@ def test_what_is_wanted_is_not_set_against_what_is_had_or_given() -> None:
         "The mayor proposed a $4.2 billion budget on Monday.", "The mayor unveiled a $4.5 billion budget."
     )
     assert [f.kind for f in _flags(budget)] == ["conflict"]
+    # what a request or a demand is for (ECB+ 10plus): the agent's ask, not the club's wish
+    request = _claims(
+        "The Red Sox will not satisfy Boras' request for a 10-year deal.",
+        "The Red Sox preference would be to sign him to a deal between six and eight years.",
+    )
+    assert _flags(request) == []
+    demand = _claims(
+        "The union's demand for a 6 percent raise was rejected.", "The union demanded a 4 percent raise."
+    )
+    assert [f.kind for f in _flags(demand)] == ["conflict"]
 
 
 def test_opposite_words_need_a_subject_named_on_both_sides() -> None:
