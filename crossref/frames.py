@@ -306,7 +306,8 @@ _WISHING = frozenset(
     {
         "need", "needs", "needing", "seek", "seeks", "seeking", "sought", "want", "wants",
         "wanting", "wanted", "demand", "demands", "demanding", "demanded", "request", "requests",
-        "requesting", "requested", "ask", "asks", "asking", "asked",
+        "requesting", "requested", "ask", "asks", "asking", "asked", "hope", "hopes", "hoped",
+        "hoping", "wish", "wishes", "wished", "wishing",
     }
 )  # fmt: skip
 # not "needed" ("Nadal needed 40 stitches" is what he got), nor "proposed" (a proposed budget is the budget)
@@ -317,10 +318,11 @@ _WISH_NOUNS = frozenset({"request", "requests", "demand", "demands", "wish", "wi
 
 def figure_wanted(sent: Any, start: int, end: int) -> bool:
     """Whether the figure is what someone wants rather than what anyone has, gives or gets:
-    its own verb is a need, a wish or a demand ("Teixeira is seeking a 10-year contract",
-    "the kidnappers demanded $5 million", "needs nine points"), or it is what a request or
-    a demand is for ("Boras' request for a 10-year deal", "the union's demand for a 6
-    percent raise").  ``start``/``end`` are offsets into ``sent.text``."""
+    its own verb, or the verb whose complement its clause is, is a need, a wish, a hope or a
+    demand ("Teixeira is seeking a 10-year contract", "the kidnappers demanded $5 million",
+    "needs nine points", "hoping his client could attract a 10-year deal"), or it is what a
+    request or a demand is for ("Boras' request for a 10-year deal", "the union's demand for
+    a 6 percent raise").  ``start``/``end`` are offsets into ``sent.text``."""
     span = sent.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -330,6 +332,8 @@ def figure_wanted(sent: Any, start: int, end: int) -> bool:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lower_ in _WISH_NOUNS:
         return True
     verb = _verb_of(span.root)
+    if verb is not None and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lower_ in _WISHING:
+        return True  # "wants to sign a 10-year deal", "hoping his client could attract a 10-year deal"
     return verb is not None and verb.lower_ in _WISHING
 
 

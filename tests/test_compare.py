@@ -846,6 +846,11 @@ def test_what_is_wanted_is_not_set_against_what_is_had_or_given() -> None:
         "The Red Sox preference would be to sign him to a deal between six and eight years.",
     )
     assert _flags(request) == []
+    hope = _claims(
+        "Boras entered the free agency process hoping his client could attract a 10-year deal.",
+        "The Red Sox preference would be to sign him to a deal between six and eight years.",
+    )
+    assert _flags(hope) == []
     demand = _claims(
         "The union's demand for a 6 percent raise was rejected.", "The union demanded a 4 percent raise."
     )
