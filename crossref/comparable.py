@@ -364,8 +364,9 @@ _PHRASE_ENDS = frozenset(
 def share_of(claim: Claim, v: Value) -> str | None:
     """What a share is a share of: the noun phrase after "of", without its determiner ("99%
     of their supplier traffic has been restored" -> "supplier traffic", "62 percent of the
-    vote" -> "vote"); ``None`` without one.  Shares of unlike things are not compared (by the counted nouns'
-    similarity, :func:`crossref.compare.compare_cluster`): traffic is not capacity."""
+    vote" -> "vote"); ``None`` without one.  Shares of unlike things are not compared (by
+    the counted nouns' similarity, :func:`crossref.compare.compare_cluster`): traffic is not
+    capacity."""
     m = _SHARE_OF.match(_after(claim, v))
     if not m:
         return None

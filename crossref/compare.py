@@ -76,10 +76,9 @@ BARE_FRAME_SIMILARITY = 0.6
 
 SHARE_SIMILARITY = 0.4
 """Two shares are set side by side only when what they are shares of is at least this alike
-("of its workforce" / "of its staff" 0.61, "of the population" / "of residents" 0.45, "of the vote" / "of
-ballots cast" 0.54; not "of their supplier traffic" / "of our required capacity" 0.17,
-all-MiniLM-L6-v2).  Without
-a similarity, only the same word meets."""
+("of its workforce" / "of its staff" 0.61, "of the population" / "of residents" 0.45, "of
+the vote" / "of ballots cast" 0.54; not "of their supplier traffic" / "of our required
+capacity" 0.17, all-MiniLM-L6-v2).  Without a similarity, only the same word meets."""
 
 DATE_FRAME_SIMILARITY = 0.5
 """Two dates of two claims are taken to date the same thing when their frames are this alike."""
@@ -483,11 +482,7 @@ def _one_count(a: str, b: str, similarity: Similarity | None, threshold: float) 
     if _agent_of(a, b) or _agent_of(b, a):
         return False
     kind = counts_people(b)
-    return (
-        similarity is not None
-        and similarity(a, b) >= threshold
-        and (kind is None or counts_people(a) in (None, kind))
-    )
+    return _alike(a, b, similarity, threshold) and (kind is None or counts_people(a) in (None, kind))
 
 
 def compare_cluster(

@@ -415,9 +415,9 @@ pounds", whose figure is the man's."""
 def _subject(root: Any) -> Any | None:
     """The subject of the predicate a figure's head word ``root`` hangs from (a verb without
     its own subject, or a participle that sizes a noun, takes the subject of the verb it
-    hangs from; "who" is what it relates to); ``None`` when the figure is in the subject, hangs by the
-    parser's catch-all, or its verb reports it ("Sky News estimates at least 50 people": a
-    source, not a holder)."""
+    hangs from; "who" is what it relates to); ``None`` when the figure is in the subject,
+    hangs by the parser's catch-all, or its verb reports it ("Sky News estimates at least 50
+    people": a source, not a holder)."""
     top = root
     while top.dep_ == "conj":
         top = top.head
@@ -452,9 +452,8 @@ def figure_party(sent: Any, start: int, end: int) -> str | None:
     for "he", "she" or a person's name ("He received a 20-year sentence"), ``"many"`` for
     "they", a plural noun, a number or several coordinated ("seven men have received
     sentences of between six and 75 years", "Seven of the men ...", "He and his wife");
-    ``None`` for anything else (a team's or a
-    company's name, a thing).  A group's figures are not one member's.  ``start``/``end``
-    are offsets into ``sent.text``."""
+    ``None`` for anything else (a team's or a company's name, a thing).  A group's figures
+    are not one member's.  ``start``/``end`` are offsets into ``sent.text``."""
     span = sent.char_span(start, end, alignment_mode="expand")
     subject = _subject(span.root) if span is not None and len(span) else None
     if subject is None:
