@@ -232,7 +232,8 @@ def sentence_holder(sent: Any) -> str | None:
 
 
 _MODALS = frozenset({"will", "would", "may", "might", "should", "shall", "'ll", "wo"})
-# not "could" or "can": "could pull only 12 survivors on Monday", "can hold 80,000" are facts
+# not "can": "the stadium can hold 80,000" is a fact; "could" only as a possibility (_possible)
+_LIMITING = frozenset({"only", "just", "barely", "hardly", "scarcely", "not", "n't", "never"})
 _WANTING = frozenset(
     {
         "need", "needs", "needing", "face", "faces", "facing", "seek", "seeks", "seeking",
@@ -269,21 +270,31 @@ def _headline_infinitive(verb: Any) -> bool:
     return hangs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _possible(verb: Any) -> bool:
+    """The verb says what could happen ("Bush could sit out the final two games", "a guy who
+    could throw for 400 yards on any given night", "the blast could have killed hundreds"),
+    not what someone was able to do: English tells a past ability with "could" only when it
+    is limited or denied ("Rescuers could pull only 12 survivors", "could not reach the
+    village"), and otherwise says "managed to" or "was able to"."""
+    could = any(c.dep_ == "aux" and c.lower_ == "could" and not _first_name(c) for c in verb.children)
+    return could and not any(t.lower_ in _LIMITING for t in verb.subtree)
+
+
 def figure_prospective(sent: Any, start: int, end: int) -> bool:
     """Whether the figure is of what is yet to come, may be, or is wanted, not of what is or
     was: its predicate has a modal ("will miss two games", "may receive up to 119 years if
-    convicted"; not "could" or "can"), is a need, a wish or a schedule ("needs nine points",
-    "faces up to 20 years", "is seeking a 10-year contract", "a hearing was scheduled for
-    Wednesday"; not a past "needed"), or hangs from a plan ("is expected to take
-    approximately a month", "wants to sign a 10-year deal"), or is a headline's infinitive
-    ("Reggie Bush to miss last 2 games").  A verb without its own subject answers for the
-    verb it hangs from as to modals and plans, unless it has a past tense of its own; what a
-    speaker said does not.  ``start``/``end`` are offsets into ``sent.text``.
+    convicted"; "could" as a possibility, :func:`_possible`; not "can"), is a need, a wish or
+    a schedule ("needs nine points", "faces up to 20 years", "is seeking a 10-year contract",
+    "a hearing was scheduled for Wednesday"; not a past "needed"), or hangs from a plan ("is
+    expected to take approximately a month", "wants to sign a 10-year deal"), or is a
+    headline's infinitive ("Reggie Bush to miss last 2 games").  A verb without its own
+    subject answers for the verb it hangs from as to modals and plans, unless it has a past
+    tense of its own; what a speaker said does not.  ``start``/``end`` are offsets into ``sent.text``.
     """
     verb = _figure_verb(sent, start, end)
     own = verb.i if verb is not None else -1  # a need or wish is the figure's own verb's only
     while verb is not None:
-        if (verb.i == own and verb.lower_ in _WANTING) or any(
+        if (verb.i == own and verb.lower_ in _WANTING) or _possible(verb) or any(
             (c.dep_ == "aux" and c.lower_ in _MODALS and not _first_name(c))
             or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SUPPOSING for m in c.children))
             for c in verb.children
@@ -350,8 +361,8 @@ def figure_past(sent: Any, start: int, end: int) -> bool:
     if verb is None:
         return False
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(c.lower_ in _MODALS for c in auxes):
-        return False
+    if any(c.lower_ in _MODALS for c in auxes) or _possible(verb):
+        return False  # "could have killed hundreds" did not happen
     return (
         verb.tag_ == "VBD"
         or any(c.tag_ == "VBD" for c in auxes)

@@ -101,6 +101,10 @@ def test_a_figure_to_come_may_be_or_wanted_is_prospective() -> None:
     assert _prospective("Hansbrough needs just nine points to eclipse Phil Ford.")["nine points"]
     assert not _prospective("Nadal needed 40 stitches in his hand.")["40 stitches"]  # what happened
     assert not _prospective("Rescuers could pull only 12 survivors from the rubble.")["12 survivors"]
+    assert not _prospective("Firefighters could not reach the 20 trapped miners.")["20 trapped miners"]
+    # "could" unlimited is what may happen, or might have happened
+    assert _prospective('Bush "could sit out the final two games.')["two games"]
+    assert _prospective("The blast could have killed hundreds of people.")["hundreds of people"]
     # a plan: the figure's verb hangs from "expected"; a participle answers for its verb
     assert _prospective("The withdrawal from Qasrak is expected to take approximately a month.")[
         "approximately a month"
