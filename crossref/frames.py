@@ -294,10 +294,16 @@ def figure_prospective(sent: Any, start: int, end: int) -> bool:
     verb = _figure_verb(sent, start, end)
     own = verb.i if verb is not None else -1  # a need or wish is the figure's own verb's only
     while verb is not None:
-        if (verb.i == own and verb.lower_ in _WANTING) or _possible(verb) or any(
-            (c.dep_ == "aux" and c.lower_ in _MODALS and not _first_name(c))
-            or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SUPPOSING for m in c.children))
-            for c in verb.children
+        if (
+            (verb.i == own and verb.lower_ in _WANTING)
+            or _possible(verb)
+            or any(
+                (c.dep_ == "aux" and c.lower_ in _MODALS and not _first_name(c))
+                or (
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SUPPOSING for m in c.children)
+                )
+                for c in verb.children
+            )
         ):
             return True
         if verb.dep_ == "xcomp" and verb.head.lower_ in _PLANNING:
