@@ -63,7 +63,7 @@ from crossref.comparable import (
 )
 from crossref.matching import noun_key
 from crossref.models import Claim, Finding, FindingKind, Value
-from crossref.values import HEDGES
+from crossref.values import HEDGES, written_unit
 
 Similarity = Callable[[str, str], float]
 """How alike two short phrases (counted nouns, figure frames) are, in [-1, 1]."""
@@ -193,7 +193,8 @@ def _lengths_of_time(a: Value, b: Value) -> bool:
 
 
 def _slack(a: Value, b: Value) -> float:
-    """How far apart two figures' ends may be and still meet: a converted figure's rounding."""
+    """How far apart two figures' ends may be and still meet: a converted figure's rounding,
+    1 % or half a step of the coarser last digit when they are written in other units."""
     if a.dimension in CONVERTED_DIMENSIONS:
         share = _REL_TOL
     elif _lengths_of_time(a, b):
@@ -203,7 +204,8 @@ def _slack(a: Value, b: Value) -> float:
     if not share:
         return 1e-9
     finite = [abs(x) for x in (*_ends(a), *_ends(b)) if abs(x) != float("inf")]
-    return share * max(finite, default=0.0) + 1e-9
+    rounding = _half_step(a, b) if a.dimension in CONVERTED_DIMENSIONS else 0.0
+    return max(share * max(finite, default=0.0), rounding) + 1e-9
 
 
 def _overlap(a: Value, b: Value) -> bool:
@@ -303,6 +305,8 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
         return "agreement", "the same words"
     if a.dimension == "date" and _same_day_of_year(a, b):
         return "agreement", "the same day; one of them gives no year"
+    if _rounded_alike(a, b):
+        return "agreement", f"the same figure in other units, as rounded: {a.text!r} and {b.text!r}"
     if not _overlap(a, b):
         if a.dimension == "percent" and a.hedge and b.hedge and _near_shares(a, b):
             points = f"{_gap(a, b):.2g}"
@@ -324,6 +328,27 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
     if same:
         return "discrepancy", f"{a.text!r} and {b.text!r} bound the same figure differently"
     return "discrepancy", _difference(a, b)
+
+
+def _rounded_alike(a: Value, b: Value) -> bool:
+    """Two measures written in other units that are one figure as rounded: each lies within
+    half a step of the coarser one's last written digit ("10 kilometers" / "six miles": 9.66
+    km rounds to 10, 6.2 miles to 6; "6.2 miles" / "10 km"; not "15 miles" / "20 km").  Only
+    plain or approximate figures: "at least", "nearly" and vague words say more."""
+    half = _half_step(a, b)
+    if not half or not all(v.hedge is None or _hedge_kind(v) == "approx" for v in (a, b)):
+        return False
+    ends = ((a.stated_low, b.stated_low), (a.stated_high, b.stated_high))
+    return all(x is not None and y is not None and abs(x - y) <= half + 1e-9 for x, y in ends)
+
+
+def _half_step(a: Value, b: Value) -> float:
+    """Half a step of the coarser last written digit of two measures written in other units
+    (805 m for "six miles" / "10 kilometers"); 0 for one unit, or where a unit is not known."""
+    wa, wb = written_unit(a), written_unit(b)
+    if wa is None or wb is None or wa[0] == wb[0]:
+        return 0.0
+    return max(wa[1], wb[1]) / 2
 
 
 def _place(x: float) -> float:

@@ -38,7 +38,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-__all__ = ["HEDGES", "UNIT_WORDS", "CANONICAL_UNITS", "extract_values"]
+__all__ = ["HEDGES", "UNIT_WORDS", "CANONICAL_UNITS", "extract_values", "written_unit"]
 
 # --------------------------------------------------------------------------------------
 # The hedge table: the only place an interval is widened or bounded.
@@ -1561,6 +1561,37 @@ def extract_values(text: str, *, published: dt.date | None = None) -> list[Value
         return _extract(text, published)
     except Exception:  # pragma: no cover - a guard: a figure we cannot read is not worth a crash
         return []
+
+
+_DECIMALS = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
+
+
+def written_unit(v: Value) -> tuple[str, float] | None:
+    """The unit a converted measure is written in and one step of its last written digit,
+    in the canonical unit: ``("mile", 1609.344)`` for "six miles", ``("mile", 160.9344)``
+    for "6.2 miles", ``("kilometer", 1000.0)`` for "10 kilometers" (a whole number is taken
+    to be written to the unit, whatever its zeros; "2.5 million barrels" to 100,000
+    barrels).  ``None`` for counts, money, shares, dates and durations, and where no unit
+    word ends the figure's text.
+
+    >>> written_unit(extract_values("a depth of six miles")[0])
+    ('mile', 1609.344)
+    """
+    if v.dimension not in _PINT_CANONICAL or v.dimension == "duration":
+        return None
+    text = _norm(v.text)
+    word = max((w for w in UNIT_WORDS if text.endswith(w)), key=len, default=None)
+    if word is None or UNIT_WORDS[word][0] != v.dimension:
+        return None
+    expr = UNIT_WORDS[word][1]
+    factor, offset = _conversion(v.dimension, expr)
+    numbers = list(_DECIMALS.finditer(text[: len(text) - len(word)]))
+    if not numbers or v.stated_low is None:
+        return expr, abs(factor)  # "six miles"
+    place = 10.0 ** -len(numbers[-1].group(1) or "")
+    first = _parse_digits(numbers[0].group())
+    scale = (v.stated_low - offset) / factor / first if first else 1.0  # "2.5 million barrels"
+    return expr, abs(factor * place * scale)
 
 
 def _extract(text: str, published: dt.date | None) -> list[Value]:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import crossref
 from crossref.comparable import ranked, rate, scope_ok
@@ -40,6 +42,16 @@ def test_verdict_golden(row: dict) -> None:
     a, b = _one(row["a"], row.get("published")), _one(row["b"], row.get("published"))
     assert verdict(a, b)[0] == row["kind"], row["why"]
     assert verdict(b, a)[0] == row["kind"], "the verdict does not depend on the order"
+
+
+@settings(max_examples=200, deadline=None)
+@given(km=st.integers(min_value=2, max_value=5_000))
+def test_a_length_converted_and_rounded_to_whole_units_agrees(km: int) -> None:
+    miles = round(km / 1.609344)  # "10 km (6 miles)", as news rounds a conversion
+    assert verdict(_one(f"{km} km", None), _one(f"{miles} miles", None))[0] == "agreement"
+    # a figure further off than the coarser unit's rounding is another figure
+    off = _one(f"{miles + max(1, miles // 10) + 1} miles", None)
+    assert verdict(_one(f"{km} km", None), off)[0] == "conflict"
 
 
 def _claims(*sentences: str, published: dt.date | None = None) -> list[crossref.Claim]:
@@ -483,6 +495,15 @@ def test_a_converted_and_rounded_figure_meets_its_source() -> None:
         "Deputies chased him for 48km at speeds up to 193km/h before he finally pulled over.",
     )
     assert _flags(claims) == []
+
+
+def test_a_length_written_in_other_units_meets_its_rounding() -> None:
+    # reviewed ECB+ event 37plus: one quake's depth, in kilometres and in miles
+    claims = _claims(
+        "The magnitude 6.1 quake struck at a depth of 10 kilometers (6 miles).",
+        "The quake struck yesterday afternoon at a depth of just six miles.",
+    )
+    assert [f.kind for f in _compare(claims)] == ["agreement"]
 
 
 def test_a_figure_restated_in_brackets_is_not_a_second_figure() -> None:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crossref.values import CANONICAL_UNITS, HEDGES, extract_values
+from crossref.values import CANONICAL_UNITS, HEDGES, extract_values, written_unit
 
 GOLDEN_PATH = Path(__file__).parent / "golden" / "values.jsonl"
 GOLDEN = [json.loads(line) for line in GOLDEN_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -595,3 +595,25 @@ def test_values_a_future_word_must_be_in_the_weekday_clause():
     ):
         monday = [v for v in extract_values(text, published=sunday) if v.text == "Monday"][0]
         assert monday.dates == (dt.date(2010, 6, 7), dt.date(2010, 6, 7)), text
+
+
+@pytest.mark.parametrize(
+    "text, unit, step",
+    [
+        ("a depth of six miles", "mile", 1609.344),
+        ("6.2 miles", "mile", 160.9344),
+        ("10 kilometers", "kilometer", 1000.0),  # a whole number: to the unit, whatever its zeros
+        ("1,609.3 metres", "meter", 0.1),
+        ("2.5 million barrels", "oil_barrel", 0.1e6 * 158.987294928),
+        ("98.6 degrees Fahrenheit", "degF", 0.1 * 5 / 9),
+    ],
+)
+def test_written_unit_is_the_unit_and_last_digit_a_measure_is_written_in(text, unit, step):
+    got = written_unit(one(text))
+    assert got is not None and got[0] == unit and got[1] == pytest.approx(step)
+
+
+def test_written_unit_is_none_where_nothing_was_converted():
+    assert written_unit(one("14 dead")) is None
+    assert written_unit(one("$2.5 million")) is None
+    assert written_unit(one("three months")) is None
