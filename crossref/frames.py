@@ -146,10 +146,16 @@ _RELATIVE = frozenset({"who", "which", "that"})
 _PERSONAL = frozenset({"he", "she"})
 
 
+def _is_verb(t: Any) -> bool:
+    """A verb, as tagged, unless its own words show a noun the tagger took for a verb: a
+    number or a determiner on it ("caught 39 passes for 302 yards": "passes" as VBZ)."""
+    return t.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nummod", "det"} for c in t.children)
+
+
 def _verb_of(t: Any) -> Any | None:
-    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
+    while not _is_verb(t) and t.head.i != t.i:
         t = t.head
-    return t if t.pos_ in {"VERB", "AUX"} else None
+    return t if _is_verb(t) else None
 
 
 def stranded_subject(conj: Any) -> list[Any]:
@@ -352,6 +358,52 @@ def figure_wanted(sent: Any, start: int, end: int) -> bool:
     if verb is not None and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lower_ in _WISHING:
         return True  # "wants to sign a 10-year deal", "hoping his client could attract a 10-year deal"
     return verb is not None and verb.lower_ in _WISHING
+
+
+_OTHER_CLAUSES = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "acl", "xcomp"})
+_SAYS_WHAT_IT_IS = frozenset({"appos", "attr", "npadvmod", "oprd"})
+_NOMINAL = frozenset({"compound", "amod", "nummod", "quantmod", "npadvmod", "nmod", "poss"})
+
+
+def _another_in(head: Any, figure: Any) -> str | None:
+    """The noun, lower-case, of ``head``'s own clause (not of clauses hung on it) that
+    "another" determines and that is not the figure's own noun nor says what it is."""
+    todo = [head]
+    while todo:
+        t = todo.pop()
+        if t.lower_ == "another" and t.dep_ == "det" and t.head.dep_ not in _SAYS_WHAT_IT_IS:
+            own = figure
+            while own.dep_ in _NOMINAL and own.head.i != own.i:
+                own = own.head  # "another 20-point performance": the figure's own noun
+            if own.i != t.head.i:
+                return str(t.head.lower_)
+        todo += [c for c in t.children if not (c.dep_ in _OTHER_CLAUSES and c.pos_ in {"VERB", "AUX"})]
+    return None
+
+
+def figure_another(sent: Any, start: int, end: int) -> str | None:
+    """The thing of which the figure's clause speaks as "another" one, lower-case: that
+    clause is of another occasion than the story's ("Three people also died in an air
+    strike on another UN school": ``"school"``; "Another earthquake measuring 5.2 struck":
+    ``"earthquake"``).  Not "another" that counts ("another 20 people"), that holds the figure ("another
+    20-point performance") or that says what the figure is ("scored 20 points, another
+    career high"), nor one in a clause of its own ("12 people died, and another person is
+    missing").  A verb without a subject of its own answers with the verb or noun it hangs
+    from.  ``start``/``end`` are offsets into ``sent.text``."""
+    span = sent.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = _verb_of(span.root)
+    while verb is not None:
+        found = _another_in(verb, span.root)
+        if found or any(c.dep_ in _SUBJECTS for c in verb.children):
+            return found
+        if verb.dep_ in {"acl", "relcl"}:
+            return _another_in(verb.head, span.root)  # "Another earthquake measuring 5.2"
+        if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})

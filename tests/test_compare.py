@@ -842,6 +842,22 @@ def test_an_asked_or_doubted_figure_is_not_a_reported_one() -> None:
     assert [f.kind for f in _flags(said)] == ["conflict"]
 
 
+def test_a_figure_of_another_occasion_is_not_set_against_the_storys() -> None:
+    # ECB+ 41ecb: two UN schools hit on one day
+    claims = _claims(
+        "No militants were inside a United Nations-run school attacked by Israeli forces in Gaza,"
+        " leaving 40 people dead.",
+        "Three people also died in an air strike on another UN school in Gaza City's Shati refugee camp.",
+    )
+    assert _flags(claims) == []
+    # two tellings of the other occasion are still compared, whatever they call it
+    claims = _claims(
+        "Another earthquake measuring 5.2 struck the area on Monday.",
+        "Another quake measuring 5.9 hit the area on Monday.",
+    )
+    assert [f.kind for f in _flags(claims)] == ["conflict"]
+
+
 def test_what_is_wanted_is_not_set_against_what_is_had_or_given() -> None:
     # ECB+ 10plus: the player's demand and a club's offer
     claims = _claims(

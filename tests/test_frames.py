@@ -88,6 +88,20 @@ def _prospective(text: str) -> dict[str, bool]:
     return {v.text: v.prospective for c in crossref.extract_claims(doc) for v in c.values}
 
 
+def _past(text: str) -> dict[str, bool]:
+    doc = crossref.parse_document(text, doc_id="d")
+    return {v.text: v.past for c in crossref.extract_claims(doc) for v in c.values}
+
+
+def test_a_past_verb_says_its_figure_happened() -> None:
+    assert _past("Bush missed four games.") == {"four games": True}
+    assert _past("Bush will miss four games.") == {"four games": False}
+    assert _past("The blast could have killed hundreds of people.") == {"hundreds of people": False}
+    # 25plus: the tagger reads "passes" as a verb (VBZ); a number on it shows the noun
+    text = "He had 793 yards on 147 carries and caught 39 passes for 302 yards and another two touchdowns."
+    assert _past(text)["302 yards"]
+
+
 def test_a_figure_to_come_may_be_or_wanted_is_prospective() -> None:
     assert _prospective("Bush will miss the team's final two regular season games.") == {
         "two regular season games": True
@@ -180,3 +194,29 @@ def test_whose_figure_in_other_words() -> None:
     assert _parties("He and his wife were married for 35 years.")["35 years"] == "many"
     # a date is no one's
     assert _parties("Residents said they heard the explosion on May 3, 2024.") == {"May 3, 2024": None}
+
+
+def _another(text: str) -> dict[str, str | None]:
+    doc = crossref.parse_document(text, doc_id="d")
+    return {v.text: v.another for c in crossref.extract_claims(doc) for v in c.values}
+
+
+def test_a_figure_of_another_occasion_says_so() -> None:
+    # ECB+ 41ecb: the school strike of the story, and another one
+    text = (
+        "Three people also died in an air strike on another UN school in Gaza City's Shati refugee"
+        " camp in the centre of the strip."
+    )
+    assert _another(text) == {"Three people": "school"}
+    assert _another("Another earthquake measuring 5.2 struck the area on Monday.") == {"5.2": "earthquake"}
+    assert _another("The quake killed 40 people, and another quake hit the region in 2004.") == {
+        "40 people": None,
+        "2004": "quake",
+    }
+    # "another" that counts, that holds the figure or says what it is, or in a clause of its own
+    assert _another("Another 20 people were injured.") == {"20 people": None}
+    assert set(_another("Hansbrough finished with another 20-point, 9-rebound performance.").values()) == {
+        None
+    }
+    assert _another("He scored 20 points, another career high.") == {"20 points": None}
+    assert _another("Police said 12 people died, and another person is missing.") == {"12 people": None}
