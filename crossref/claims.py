@@ -26,7 +26,6 @@ import attrs
 
 from crossref.errors import ModelError
 from crossref.frames import (
-    figure_another,
     figure_frame,
     figure_holder,
     figure_party,
@@ -789,7 +788,6 @@ def extract_claims(
                     past=figure_past(sent, v.start, v.end),
                     party=None if headline or v.dimension == "date" else figure_party(sent, v.start, v.end),
                     wanted=v.dimension != "date" and figure_wanted(sent, v.start, v.end),
-                    another=figure_another(sent, v.start, v.end),
                 )
                 for v in extract_values(sent.text, published=doc.published)
             ]

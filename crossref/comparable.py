@@ -1052,8 +1052,6 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "a time the article's missing date leaves unplaced"  # "On April 20, a 6.4-magnitude quake"
     if va.party and vb.party and va.party != vb.party:
         return "one person's figure and a group's"  # "He received a 20-year sentence" / "seven men ..."
-    if (va.another is None) != (vb.another is None):
-        return "another occasion"  # "died in an air strike on another UN school" / "leaving 40 people dead"
     if va.wanted != vb.wanted:
         return "what is wanted and what is had or given"  # "seeking $20 million" / "an offer of $22 million"
     if (va.prospective and vb.past) or (vb.prospective and va.past):

@@ -342,13 +342,23 @@ def _rounded_alike(a: Value, b: Value) -> bool:
     return all(x is not None and y is not None and abs(x - y) <= half + 1e-9 for x, y in ends)
 
 
+CONVERTED_ROUNDING = 0.1
+"""A figure converted into another unit and rounded is off by at most this share of the
+larger figure, however coarse its last digit: "1 mile" is not "1 kilometre" (38 %), nor
+"2 feet" "1 metre" of snow."""
+
+
 def _half_step(a: Value, b: Value) -> float:
-    """Half a step of the coarser last written digit of two measures written in other units
-    (805 m for "six miles" / "10 kilometers"); 0 for one unit, or where a unit is not known."""
+    """Half a step of the coarser last written digit of two measures written in other units,
+    at most :data:`CONVERTED_ROUNDING` of the larger figure (805 m for "six miles" / "10
+    kilometers"); 0 for one unit, or where a unit is not known."""
     wa, wb = written_unit(a), written_unit(b)
     if wa is None or wb is None or wa[0] == wb[0]:
         return 0.0
-    return max(wa[1], wb[1]) / 2
+    size = max(
+        abs(x) for x in (a.stated_low, a.stated_high, b.stated_low, b.stated_high, 0.0) if x is not None
+    )
+    return min(max(wa[1], wb[1]) / 2, CONVERTED_ROUNDING * size)
 
 
 def _place(x: float) -> float:

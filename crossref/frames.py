@@ -22,6 +22,7 @@ common noun although the article has used it as a name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 _FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "agent"})
@@ -142,14 +143,18 @@ _UNIT_WORDS = frozenset(
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "pobj", "attr", "appos"})  # where a noun stands, not a verb
 _RELATIVE = frozenset({"who", "which", "that"})
 _PERSONAL = frozenset({"he", "she"})
 
 
 def _is_verb(t: Any) -> bool:
-    """A verb, as tagged, unless its own words show a noun the tagger took for a verb: a
-    number or a determiner on it ("caught 39 passes for 302 yards": "passes" as VBZ)."""
-    return t.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nummod", "det"} for c in t.children)
+    """A verb, as tagged, unless it stands where a noun does and its own words show a noun
+    the tagger took for a verb: a number or a determiner on an object ("caught 39 passes for
+    302 yards": "passes" as VBZ; not the headline's "Gunman kills 3, wounds 5")."""
+    if t.pos_ not in {"VERB", "AUX"}:
+        return False
+    return t.dep_ not in _OBJECTS or not any(c.dep_ in {"nummod", "det"} for c in t.children)
 
 
 def _verb_of(t: Any) -> Any | None:
@@ -239,7 +244,21 @@ def sentence_holder(sent: Any) -> str | None:
 
 _MODALS = frozenset({"will", "would", "may", "might", "should", "shall", "'ll", "wo"})
 # not "can": "the stadium can hold 80,000" is a fact; "could" only as a possibility (_possible)
-_LIMITING = frozenset({"only", "just", "barely", "hardly", "scarcely", "not", "n't", "never"})
+_LIMITING = frozenset(
+    {
+        "only", "just", "barely", "hardly", "scarcely", "not", "n't", "never", "no", "none",
+        "nobody", "nothing", "neither",
+    }
+)  # fmt: skip
+_SENSING = frozenset(
+    {
+        "see", "hear", "feel", "smell", "taste", "sense", "notice", "spot", "watch", "count",
+        "confirm", "identify", "verify", "detect", "track", "tell", "recall", "remember",
+        "understand", "find", "make",
+    }
+)  # fmt: skip
+# "could see", "could hear at least 10 explosions", "could confirm 23 deaths": what was perceived
+_CLAUSES = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "acl", "xcomp", "csubj"})
 _WANTING = frozenset(
     {
         "need", "needs", "needing", "face", "faces", "facing", "seek", "seeks", "seeking",
@@ -276,14 +295,33 @@ def _headline_infinitive(verb: Any) -> bool:
     return hangs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _own_clause(verb: Any) -> Iterator[Any]:
+    """The words of ``verb``'s clause, without the clauses hung on it."""
+    todo = [verb]
+    while todo:
+        t = todo.pop()
+        yield t
+        todo += [c for c in t.children if not (c.dep_ in _CLAUSES and c.pos_ in {"VERB", "AUX"})]
+
+
 def _possible(verb: Any) -> bool:
-    """The verb says what could happen ("Bush could sit out the final two games", "a guy who
-    could throw for 400 yards on any given night", "the blast could have killed hundreds"),
-    not what someone was able to do: English tells a past ability with "could" only when it
-    is limited or denied ("Rescuers could pull only 12 survivors", "could not reach the
-    village"), and otherwise says "managed to" or "was able to"."""
-    could = any(c.dep_ == "aux" and c.lower_ == "could" and not _first_name(c) for c in verb.children)
-    return could and not any(t.lower_ in _LIMITING for t in verb.subtree)
+    """The verb says what could happen or could have happened ("Bush could sit out the final
+    two games", "a guy who could throw for 400 yards on any given night", "the blast could
+    have killed hundreds"), not what someone was able to do.  English tells a past ability
+    with "could" when it is limited or denied ("Rescuers could pull only 12 survivors",
+    "None of the 120 passengers could be saved") and with verbs of perceiving or finding
+    out ("Smoke could be seen 50 miles away", "they could hear at least 10 explosions",
+    "officials could confirm 23 deaths"); otherwise it says "managed to" or "was able to".
+    Only the verb's own clause is read ("could have flooded 5,000 homes had the levees not
+    held" is still a possibility)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(c.lower_ == "could" and c.dep_ == "aux" and not _first_name(c) for c in auxes):
+        return False
+    if any(t.lower_ in _LIMITING for t in _own_clause(verb)):
+        return False
+    if any(c.lower_ == "have" for c in auxes):
+        return True  # "could have killed hundreds": what did not, or may not, have happened
+    return not any(c.dep_ == "auxpass" for c in auxes) and verb.lower_ not in _SENSING
 
 
 def figure_prospective(sent: Any, start: int, end: int) -> bool:
@@ -358,52 +396,6 @@ def figure_wanted(sent: Any, start: int, end: int) -> bool:
     if verb is not None and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lower_ in _WISHING:
         return True  # "wants to sign a 10-year deal", "hoping his client could attract a 10-year deal"
     return verb is not None and verb.lower_ in _WISHING
-
-
-_OTHER_CLAUSES = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "acl", "xcomp"})
-_SAYS_WHAT_IT_IS = frozenset({"appos", "attr", "npadvmod", "oprd"})
-_NOMINAL = frozenset({"compound", "amod", "nummod", "quantmod", "npadvmod", "nmod", "poss"})
-
-
-def _another_in(head: Any, figure: Any) -> str | None:
-    """The noun, lower-case, of ``head``'s own clause (not of clauses hung on it) that
-    "another" determines and that is not the figure's own noun nor says what it is."""
-    todo = [head]
-    while todo:
-        t = todo.pop()
-        if t.lower_ == "another" and t.dep_ == "det" and t.head.dep_ not in _SAYS_WHAT_IT_IS:
-            own = figure
-            while own.dep_ in _NOMINAL and own.head.i != own.i:
-                own = own.head  # "another 20-point performance": the figure's own noun
-            if own.i != t.head.i:
-                return str(t.head.lower_)
-        todo += [c for c in t.children if not (c.dep_ in _OTHER_CLAUSES and c.pos_ in {"VERB", "AUX"})]
-    return None
-
-
-def figure_another(sent: Any, start: int, end: int) -> str | None:
-    """The thing of which the figure's clause speaks as "another" one, lower-case: that
-    clause is of another occasion than the story's ("Three people also died in an air
-    strike on another UN school": ``"school"``; "Another earthquake measuring 5.2 struck":
-    ``"earthquake"``).  Not "another" that counts ("another 20 people"), that holds the figure ("another
-    20-point performance") or that says what the figure is ("scored 20 points, another
-    career high"), nor one in a clause of its own ("12 people died, and another person is
-    missing").  A verb without a subject of its own answers with the verb or noun it hangs
-    from.  ``start``/``end`` are offsets into ``sent.text``."""
-    span = sent.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verb = _verb_of(span.root)
-    while verb is not None:
-        found = _another_in(verb, span.root)
-        if found or any(c.dep_ in _SUBJECTS for c in verb.children):
-            return found
-        if verb.dep_ in {"acl", "relcl"}:
-            return _another_in(verb.head, span.root)  # "Another earthquake measuring 5.2"
-        if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
 
 
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})

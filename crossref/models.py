@@ -80,10 +80,7 @@ class Value:
     ``"one"`` for one person's figure ("He received a 20-year sentence"), ``"many"`` for a
     group's ("seven men received sentences of between six and 75 years"); ``wanted`` says
     the figure is what someone wants, seeks or demands ("is seeking a 10-year contract"),
-    not what anyone has or gives; ``another`` names the thing the figure's clause speaks
-    of as "another" one ("died in an air strike on another UN school": ``"school"``), a
-    sign of another occasion than the story's; all set by the claims stage
-    (:mod:`crossref.frames`).
+    not what anyone has or gives; all set by the claims stage (:mod:`crossref.frames`).
     """
 
     start: int
@@ -104,7 +101,6 @@ class Value:
     past: bool = False
     party: str | None = None
     wanted: bool = False
-    another: str | None = None
 
     @property
     def dates(self) -> tuple[dt.date | None, dt.date | None] | None:

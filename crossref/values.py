@@ -1569,10 +1569,11 @@ _DECIMALS = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
 def written_unit(v: Value) -> tuple[str, float] | None:
     """The unit a converted measure is written in and one step of its last written digit,
     in the canonical unit: ``("mile", 1609.344)`` for "six miles", ``("mile", 160.9344)``
-    for "6.2 miles", ``("kilometer", 1000.0)`` for "10 kilometers" (a whole number is taken
-    to be written to the unit, whatever its zeros; "2.5 million barrels" to 100,000
-    barrels).  ``None`` for counts, money, shares, dates and durations, and where no unit
-    word ends the figure's text.
+    for "6.2 miles", ``("foot", 304.8)`` for "35,000 feet" (the zeros of a whole number of
+    three digits or more are taken as rounding: 1,000 feet; "10 kilometers" is to the
+    kilometre), ``("oil_barrel", 15898729.49...)`` for "2.5 million barrels" (100,000
+    barrels); a number in words is written to the unit.  ``None`` for counts,
+    money, shares, dates and durations, and where no unit word ends the figure's text.
 
     >>> written_unit(extract_values("a depth of six miles")[0])
     ('mile', 1609.344)
@@ -1588,7 +1589,12 @@ def written_unit(v: Value) -> tuple[str, float] | None:
     numbers = list(_DECIMALS.finditer(text[: len(text) - len(word)]))
     if not numbers or v.stated_low is None:
         return expr, abs(factor)  # "six miles"
-    place = 10.0 ** -len(numbers[-1].group(1) or "")
+    last = numbers[-1]
+    if last.group(1):
+        place = 10.0 ** -len(last.group(1))
+    else:
+        digits = last.group().replace(",", "")  # "35,000": rounded; "10": to the unit
+        place = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if len(digits) >= 3 else 1.0
     first = _parse_digits(numbers[0].group())
     scale = (v.stated_low - offset) / factor / first if first else 1.0  # "2.5 million barrels"
     return expr, abs(factor * place * scale)

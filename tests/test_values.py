@@ -602,7 +602,9 @@ def test_values_a_future_word_must_be_in_the_weekday_clause():
     [
         ("a depth of six miles", "mile", 1609.344),
         ("6.2 miles", "mile", 160.9344),
-        ("10 kilometers", "kilometer", 1000.0),  # a whole number: to the unit, whatever its zeros
+        ("10 kilometers", "kilometer", 1000.0),  # two digits: to the unit
+        ("35,000 feet", "foot", 304.8),  # three or more: its zeros are rounding
+        ("five kilometers", "kilometer", 1000.0),  # a number in words: to the unit
         ("1,609.3 metres", "meter", 0.1),
         ("2.5 million barrels", "oil_barrel", 0.1e6 * 158.987294928),
         ("98.6 degrees Fahrenheit", "degF", 0.1 * 5 / 9),
