@@ -680,27 +680,6 @@ def _value_finding(
                     return True
         return False
 
-    def told_elsewhere(k: int, own: int) -> bool:
-        """Another figure of member ``k``'s claim is stated by another claim of ``own``'s
-        article, while ``own``'s claim gives that measure another figure: ``k``'s claim is
-        about what that other claim tells ("He caught 29 passes for 201 yards" / "He caught
-        39 passes for 302 yards" in an article that also says "another 201 yards on 29
-        catches": last season's and this season's)."""
-        ck, cown = members[k][0], members[own][0]
-        for u in ck.values:
-            if u is members[k][1] or not stated(ck, u):
-                continue
-            differ = [w for w in cown.values if _same_measure(u, w, noun_similarity, noun_threshold)]
-            if not differ or any(_overlap(u, w) for w in differ):
-                continue
-            for c in claims_of.get(cown.doc_id, ()):
-                if c.start < cown.end and cown.start < c.end:
-                    continue  # the claim itself, or one cut from the same words
-                said = (w for w in c.values if _same_figures(u, w) and stated(c, w))
-                if any(_same_measure(u, w, noun_similarity, noun_threshold) for w in said):
-                    return True
-        return False
-
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             (ca, va), (cb, vb) = members[x], members[y]
@@ -714,9 +693,7 @@ def _value_finding(
                     parted.add(pair)  # a claim's other dates may still date one thing
                 continue
             kind, why = verdict(va, vb)
-            if kind != "agreement" and (
-                also_states(x, y) or also_states(y, x) or told_elsewhere(x, y) or told_elsewhere(y, x)
-            ):
+            if kind != "agreement" and (also_states(x, y) or also_states(y, x)):
                 parted.add(pair)
                 continue  # "the Orioles (seven years) and Nationals (eight years)" / "eight years"
             if dated:

@@ -1442,27 +1442,6 @@ def test_an_article_that_gives_the_others_figure_of_another_thing_still_conflict
     assert [f.kind for f in _flags(cluster, claims_of=claims_of)] == ["conflict"]
 
 
-def test_a_claim_whose_other_figure_the_other_article_tells_elsewhere_is_about_that() -> None:
-    # ECB+ 25plus: last season's 39 catches and this season's 29, which the second article
-    # also gives ("another 201 yards on 29 catches")
-    claims, claims_of = _articles(
-        "He caught 29 passes for 201 yards.",
-        "He had 793 yards and six touchdowns on 147 carries and caught 39 passes for 302 yards."
-        "\nBut he missed 10 total games this season and had only 269 yards and two touchdowns on 83"
-        " carries and another 201 yards on 29 catches.",
-    )
-    cluster = [c for c in claims if "passes" in c.text]
-    alone = [f.kind for f in _flags(cluster)]
-    assert alone == ["conflict", "conflict"], "without the articles, 29 / 39 passes and 201 / 302 yards"
-    assert _flags(cluster, claims_of=claims_of) == []
-    # an article that gives the other figure only in the same claim still conflicts
-    claims, claims_of = _articles(
-        "The quake killed 40 people and injured 200.",
-        "The quake killed 50 people and injured 300.\nRescuers searched the rubble.",
-    )
-    assert [f.kind for f in _flags(claims, claims_of=claims_of)] == ["conflict", "conflict"]
-
-
 def test_one_figure_told_twice_in_one_sentence_is_not_two_things() -> None:
     # the seeds: "several weeks, ranging from about 15 days to a month" says one thing twice, so
     # its "several weeks" does not make "about 15 days to a month" another thing
