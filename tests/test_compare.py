@@ -119,6 +119,15 @@ def test_antonyms_are_a_conflict_but_a_sentence_holding_both_is_not() -> None:
     assert _compare(unsure)[0].kind == "agreement"
 
 
+def test_claims_whose_figures_are_of_other_times_do_not_contradict_in_words() -> None:
+    # an independent review: a market that fell one day and rose another
+    assert [f.kind for f in _compare(_claims("Acme shares fell sharply.", "Acme shares rose sharply."))] == [
+        "conflict"
+    ]
+    two_years = _claims("Acme shares fell 5 percent in 2019.", "Acme shares rose 3 percent in 2021.")
+    assert _compare(two_years) == []
+
+
 def test_one_source_alone_gives_no_finding() -> None:
     claims = _claims("The fire killed 14 people.", "The fire killed a dozen people.")
     same_source = {c.doc_id: "wire" for c in claims}
