@@ -186,6 +186,11 @@ their intervals are widened by ``_REL_TOL`` before they are set against each oth
 DURATION_SLACK = 0.02
 """Durations meet within 2 %: "three months" is 91.3 days or 90, as one counts a month."""
 
+CONVERTED_ROUNDING = 0.1
+"""A figure converted into another unit and rounded is off by at most this share of the
+larger figure, however coarse its last digit: "1 mile" is not "1 kilometre" (38 %), nor
+"2 feet" "1 metre" of snow."""
+
 
 def _lengths_of_time(a: Value, b: Value) -> bool:
     """Two durations that are not ages (61 is not 62 years old, however close)."""
@@ -340,12 +345,6 @@ def _rounded_alike(a: Value, b: Value) -> bool:
         return False
     ends = ((a.stated_low, b.stated_low), (a.stated_high, b.stated_high))
     return all(x is not None and y is not None and abs(x - y) <= half + 1e-9 for x, y in ends)
-
-
-CONVERTED_ROUNDING = 0.1
-"""A figure converted into another unit and rounded is off by at most this share of the
-larger figure, however coarse its last digit: "1 mile" is not "1 kilometre" (38 %), nor
-"2 feet" "1 metre" of snow."""
 
 
 def _half_step(a: Value, b: Value) -> float:

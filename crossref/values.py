@@ -26,7 +26,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -1564,8 +1564,10 @@ def extract_values(text: str, *, published: dt.date | None = None) -> list[Value
 
 
 _DECIMALS = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
+_UNIT_AT_END = re.compile(rf"(?<![a-z])(?:{_UNIT})$")
 
 
+@lru_cache(maxsize=4096)  # asked of both figures of every pair a verdict weighs, more than once
 def written_unit(v: Value) -> tuple[str, float] | None:
     """The unit a converted measure is written in and one step of its last written digit,
     in the canonical unit: ``("mile", 1609.344)`` for "six miles", ``("mile", 160.9344)``
@@ -1581,12 +1583,15 @@ def written_unit(v: Value) -> tuple[str, float] | None:
     if v.dimension not in _PINT_CANONICAL or v.dimension == "duration":
         return None
     text = _norm(v.text)
-    word = max((w for w in UNIT_WORDS if text.endswith(w)), key=len, default=None)
-    if word is None or UNIT_WORDS[word][0] != v.dimension:
+    m = _UNIT_AT_END.search(text)
+    if m is None:
+        return None
+    word = _SLASH_RE.sub("/", m.group()).replace("° ", "°")  # as the figure's unit was read
+    if UNIT_WORDS.get(word, ("",))[0] != v.dimension:
         return None
     expr = UNIT_WORDS[word][1]
     factor, offset = _conversion(v.dimension, expr)
-    numbers = list(_DECIMALS.finditer(text[: len(text) - len(word)]))
+    numbers = list(_DECIMALS.finditer(text[: m.start()]))
     if not numbers or v.stated_low is None:
         return expr, abs(factor)  # "six miles"
     last = numbers[-1]

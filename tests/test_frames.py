@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import crossref
 
 
-def _holders(text: str) -> dict[str, str | None]:
-    """Each figure of a one-document text with the holder the claims stage read for it."""
+def _read(text: str, field: str) -> dict[str, Any]:
+    """Each figure of a one-document text with what the claims stage read for it: the
+    ``Value`` attribute ``field``."""
     doc = crossref.parse_document(text, doc_id="d")
-    return {v.text: v.holder for c in crossref.extract_claims(doc) for v in c.values}
+    return {v.text: getattr(v, field) for c in crossref.extract_claims(doc) for v in c.values}
+
+
+def _holders(text: str) -> dict[str, Any]:
+    return _read(text, "holder")
 
 
 def test_the_named_subject_holds_the_figure() -> None:
@@ -83,14 +90,12 @@ def test_his_figure_is_the_subjects() -> None:
     assert _holders(text)["11 rebounds"] == "Artino"
 
 
-def _prospective(text: str) -> dict[str, bool]:
-    doc = crossref.parse_document(text, doc_id="d")
-    return {v.text: v.prospective for c in crossref.extract_claims(doc) for v in c.values}
+def _prospective(text: str) -> dict[str, Any]:
+    return _read(text, "prospective")
 
 
-def _past(text: str) -> dict[str, bool]:
-    doc = crossref.parse_document(text, doc_id="d")
-    return {v.text: v.past for c in crossref.extract_claims(doc) for v in c.values}
+def _past(text: str) -> dict[str, Any]:
+    return _read(text, "past")
 
 
 def test_a_past_verb_says_its_figure_happened() -> None:
@@ -156,9 +161,8 @@ def test_a_word_the_article_also_writes_in_lower_case_is_not_restored_as_a_name(
     assert _holders(text)["14 people"] is None
 
 
-def _parties(text: str) -> dict[str, str | None]:
-    doc = crossref.parse_document(text, doc_id="d")
-    return {v.text: v.party for c in crossref.extract_claims(doc) for v in c.values}
+def _parties(text: str) -> dict[str, Any]:
+    return _read(text, "party")
 
 
 def test_a_figure_is_one_persons_or_a_groups_by_its_subject() -> None:
