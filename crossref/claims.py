@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -237,15 +237,43 @@ def _trimmed(tokens: list[Any]) -> list[Any]:
     return tokens
 
 
-def _attribution(sent: Any) -> tuple[str | None, set[int], Any]:
-    """Who the sentence says is speaking, the token indices that say it, and the content head."""
+class _Speech(NamedTuple):
+    """What :func:`_attribution` reads of a sentence."""
+
+    who: str | None  # who the sentence says is speaking
+    drop: set[int]  # the token indices that say it
+    head: Any  # the content head
+    more: list[Any]  # other clauses the sentence carries beside the report, heads of claims
+    adopted: set[int]  # words of the report the parser hung on the speaker
+
+
+def _misread_speaker(subj: Any, ccomp: Any) -> Any:
+    """In "Floods have killed at least 31 people in Seruni, the disaster agency said", the
+    parser takes "31 people ..., the disaster agency" for the speaker: a counted subject with
+    an apposition after a comma, after the report.  The apposition is the speaker; ``None``
+    when the subject reads right."""
+    if ccomp.i > subj.i or not any(c.dep_ == "nummod" for c in subj.children):
+        return None
+    return next(
+        (c for c in subj.children if c.dep_ == "appos" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ","),
+        None,
+    )
+
+
+def _attribution(sent: Any) -> _Speech:
+    """Who the sentence says is speaking and what it reports; everything else the sentence
+    says ("..., the agency said, as rescuers dug through mud"; "X, who visited shelters on
+    Tuesday, said ...") stays content."""
     root = sent.root
     drop: set[int] = set()
     who: list[str] = []
     head = root
+    more: list[Any] = []
+    adopted: set[int] = set()
     ccomps = [c for c in root.children if c.dep_ == "ccomp"]
     objects = [c for c in root.children if c.dep_ == "dobj"]
     as_phrase = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
+    subj = [c for c in root.children if c.dep_ in _SUBJECTS]
     if root.lower_ in DESCRIBING_VERBS and objects and as_phrase:
         # "X described the movements as a transition": the claim is what X said of them
         keep = {
@@ -255,19 +283,37 @@ def _attribution(sent: Any) -> tuple[str | None, set[int], Any]:
             for t in c.subtree
         }
         drop = {t.i for t in sent if t.i not in keep}
-        subj = [c for c in root.children if c.dep_ in _SUBJECTS]
         if subj:
             who.append(_text_of(list(subj[0].subtree)))
     elif root.lower_ in REPORTING_VERBS and ccomps:
         head = ccomps[0]
-        # what else the sentence says beside the report ("X says Y, but Z") stays content
-        keep = {t.i for t in head.subtree} | {
-            t.i for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree
-        }
+        # every clause reported (a second "ccomp" is often a misparse of the first's end:
+        # "close its factory in São Mamede do Vouga ... and move production to Hungary"),
+        # what else the sentence says beside the report ("X says Y, but Z"; "..., as
+        # rescuers dug"; "..., adding that Z"), and clauses on the speaker ("X, who visited
+        # shelters on Tuesday, said") stay content
+        more = [c for c in ccomps[1:]] + [
+            c for c in root.children if c.dep_ == "advcl" and c.lower_ not in REPORTING_PARTICIPLES
+        ]
+        speaker = list(subj[0].subtree) if subj else []
+        if subj and (appos := _misread_speaker(subj[0], head)) is not None:
+            adopted = {t.i for t in speaker if t.i < appos.left_edge.i - 1}
+            speaker = list(appos.subtree)
+        on_speaker = [t for t in speaker if t.dep_ == "relcl"]
+        more += on_speaker
+        said_of = {t.i for r in on_speaker for t in r.subtree}
+        beside = [
+            c for c in root.children if c.dep_ == "advcl" or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+        ]
+        keep = (
+            {t.i for c in ccomps for t in c.subtree}
+            | {t.i for c in beside for t in c.subtree}
+            | said_of
+            | adopted
+        )
         drop = {t.i for t in sent if t.i not in keep}
-        subj = [c for c in root.children if c.dep_ in _SUBJECTS]
-        if subj:
-            who.append(_text_of(list(subj[0].subtree)))
+        if speaker:
+            who.append(_text_of([t for t in speaker if t.i not in said_of]))
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             sub = list(t.subtree)
@@ -275,7 +321,7 @@ def _attribution(sent: Any) -> tuple[str | None, set[int], Any]:
             source = [x for x in sub if x.i > t.i + 1]
             if source:
                 who.append(_text_of(source))
-    return ("; ".join(w for w in who if w) or None), drop, head
+    return _Speech("; ".join(w for w in who if w) or None, drop, head, more, adopted)
 
 
 _CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas"})
@@ -597,11 +643,16 @@ def _reattach_strays(pieces: list[_Piece]) -> list[_Piece]:
     carries on, with no punctuation between (or a comma: "Echenique had 11 points, 11
     rebounds and six blocked shots", where the parser hangs "11 rebounds" on the
     sentence's first verb), from where another claim's clause ends, is that other
-    clause's tail.
+    clause's tail.  So is a whole clause the parser made a second, subjectless complement of
+    a reporting verb ("said it would close its factory in São Mamede do Vouga", with "do"
+    read as a verb).
     """
     pieces = [(list(t), p, h) for t, p, h in pieces]
-    for n, (toks, _, _) in enumerate(pieces):
-        for run in _runs(toks)[1:]:
+    for n, (toks, _, head) in enumerate(pieces):
+        runs = _runs(toks)
+        if not (head.dep_ == "ccomp" and not _subject_tokens(head) and runs and head in runs[0]):
+            runs = runs[1:]
+        for run in runs:
             if run[0].is_punct or not _misattached(run):
                 continue
             for m, (other, _, _) in enumerate(pieces):
@@ -617,18 +668,18 @@ def _reattach_strays(pieces: list[_Piece]) -> list[_Piece]:
 def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> list[Claim]:
     if is_stamp(sent.text):
         return []  # "Posted September 26, 2013 3:47pm": when the page was written, not a claim
-    who, drop, head = _attribution(sent)
+    who, drop, head, more, adopted = _attribution(sent)
     # "X says Y, but Z": Z is the writer's own statement, beside the report
     beside = (
         []
         if head.i == sent.root.i
         else [c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     )
-    heads = _clause_heads(head)
+    heads = _clause_heads(head) + [h for c in more for h in _clause_heads(c)]
     own_heads = [h for b in beside for h in _clause_heads(b) if h.i not in {x.i for x in heads}]
-    own = {h.i for h in own_heads}
+    own = {h.i for h in own_heads} | {h.i for h in more if h.dep_ == "relcl"}  # the writer's, of the speaker
     heads += own_heads
-    content = ({t.i for t in head.subtree} | {t.i for b in beside for t in b.subtree}) - drop
+    content = {t.i for t in sent} - drop
     # "..., stating that Z": Z is a claim of its own, said by the sentence's speaker
     reported: dict[int, str | None] = {}
     speaker = who or (_text_of(_short_subject(sent.root)) or None)
@@ -663,14 +714,15 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
                 k -= 1
         # in text order: a subtree is not, where the parse crosses itself (an apposition to
         # the subject after the verb: "province was hit by a quake today, the latest tremor")
-        toks = _trimmed(
-            sorted((t for t in h.subtree if t.i in content and t.i not in others), key=lambda t: t.i)
-        )
+        mine = [*h.subtree, *(sent.doc[i] for i in adopted)] if h.i == head.i else h.subtree
+        toks = _trimmed(sorted((t for t in mine if t.i in content and t.i not in others), key=lambda t: t.i))
         prefix = stranded.get(h.i) or (
             _shared_subject(h)
             if h.dep_ == "conj" and h.pos_ in {"VERB", "AUX"} and not _subject_tokens(h) and h.i not in own
             else []
         )
+        if h.dep_ == "relcl" and h.head.i in drop:  # "Catherine Hillgen, who has lived there for years, said"
+            prefix = _trimmed([t for t in h.head.subtree if t.i < h.left_edge.i])
         pieces.append((toks, prefix, h))
     pieces = _reattach_strays(pieces)
     words = [t for t in sent if _WORD.search(t.text)]
