@@ -491,7 +491,8 @@ _DATE_RE = re.compile(
     | (?P<year>(?:(?P<year_prep>in|In|since|Since|by|By|until|Until|till|from|From|during|During|of
             |before|Before|after|After|between|Between|and|to|through)\s+
         (?:(?:the\s+)?(?:(?P<year_part>{_PART}|the\s+summer\s+of|the\s+spring\s+of|the\s+autumn\s+of
-            |the\s+fall\s+of|the\s+winter\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+))?
+            |the\s+fall\s+of|the\s+winter\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of
+            |(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of)[\s-]+))?
         |(?P<year_part2>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)
         (?P<year_y>(?:19|20)\d\d)\b(?![-/–]\d|\s*(?:%|percent|per\s+cent)|,\d))
     | (?P<word>\b(?P<word_w>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon
@@ -500,7 +501,7 @@ _DATE_RE = re.compile(
         \b(?P<wday_d>{_WEEKDAY})\b)
     | (?P<ago>\b(?P<ago_n>{_RELNUM})?\s*(?P<ago_u>{_RELUNIT})\s+ago\b)
     | (?P<past>\b(?:(?:in|over|during|for|within)\s+)?the\s+(?P<past_q>past|last|previous|next|coming)\s+
-        (?:(?P<past_n>{_RELNUM})\s+)?(?P<past_u>{_RELUNIT})\b)
+        (?:(?P<past_n>{_RELNUM}(?:\s*(?:to|-|–)\s*{_RELNUM})?)\s+)?(?P<past_u>{_RELUNIT})\b)
     | (?P<recent>\b(?:(?:in|over|In|Over)\s+)?(?i:recent)\s+(?P<recent_u>days|weeks|months|years)\b)
     | (?P<rel>\b(?P<rel_q>last|this|next|earlier\s+this|later\s+this|earlier\s+that|later\s+that
         |[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rel_u>week|weekend|month|year)\b)
@@ -538,7 +539,7 @@ _DATE_CORE_WORDS = _words(
     + " "
     + " ".join(_WEEKDAYS)
     + """ today yesterday tomorrow tonight ago recent past last next previous coming earlier later early mid
-    late week weekend month year decade summer spring autumn fall winter half"""
+    late week weekend month year decade summer spring autumn fall winter half quarter"""
 )
 _ANY_START_WORDS = _ATOM_START_WORDS | _DATE_START_WORDS | _ATOM_CORE_WORDS | _DATE_CORE_WORDS
 _ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St No Gov Gen Sen Rep".split()
@@ -648,6 +649,9 @@ def _parse_words(s: str) -> float | None:
         else:
             return None
     return total + current if seen else None
+
+
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "2.870": thousands, as much of Europe writes them
 
 
 def _parse_digits(s: str) -> float:
@@ -1020,6 +1024,8 @@ def _quantities(text: str, starts: list[int]) -> list[tuple[Value, bool]]:
         if dimension == "count":
             after_of = a.is_vague or bool(m.group("frac"))
             noun, nend = _count_noun(text, end, lo if lo == hi else 2.0, after_of)
+            if noun is not None and lo == hi and _DOTTED_THOUSANDS.fullmatch(m.group("dig") or ""):
+                lo = hi = _parse_digits(m.group("dig").replace(".", ""))  # "2.870 people": 2,870
             if a.word_one and noun is None:
                 continue
             if a.word_one and _ONE_NOT_COUNT_RE.match(text, end):
@@ -1188,11 +1194,15 @@ def _month_bounds(y: int, m: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTERS |= {"final": 4, "last": 4}
+
+
 def _part(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
     """Narrow a month or a year to its early/mid/late part, a half, a season or its end.
 
     Months: early = days 1-10, mid = 11-20, late = 21-end.  Years: early = Jan-Apr,
-    mid = May-Aug, late = Sep-Dec; halves Jan-Jun / Jul-Dec.
+    mid = May-Aug, late = Sep-Dec; halves Jan-Jun / Jul-Dec; quarters of three months.
     """
     if not part:
         return first, last
@@ -1206,6 +1216,9 @@ def _part(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.date, dt.
             return first.replace(day=21), last
         return first, last
     y = first.year
+    if "quarter" in p:  # "the second quarter of 2027"
+        q = _QUARTERS[p.split()[-3]]
+        return dt.date(y, 3 * q - 2, 1), _month_bounds(y, 3 * q)[1]
     if "first half" in p:
         return dt.date(y, 1, 1), dt.date(y, 6, 30)
     if "second half" in p:
@@ -1240,10 +1253,17 @@ def _infer_year(published: dt.date, month: int, day: int | None) -> int:
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25, "decade": 3652.5}
 
 
+_REL_RANGE_RE = re.compile(r"\s*(?:\bto\b|-|–)\s*")
+
+
 def _relnum(s: str | None) -> tuple[float, float] | None:
     if s is None:
         return None
     w = _norm(s)
+    parts = _REL_RANGE_RE.split(w)
+    if len(parts) == 2:  # "the next 12 to 15 months"
+        lo, hi = _relnum(parts[0]), _relnum(parts[1])
+        return (lo[0], hi[1]) if lo and hi and lo[0] <= hi[1] else None
     if w[0].isdigit():
         x = float(w)
         return x, x
@@ -1809,6 +1829,19 @@ def _dates_length(text: str, d: Value, v: Value) -> bool:
     )
 
 
+_WHEN_AFTER_RE = re.compile(r",?\s+when\b[^,;.]*$", _I)  # "since September 2024, when 26 people were killed"
+_ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+
+
+def _aside_without(text: str, d: Value, v: Value) -> bool:
+    """The date ``d`` is in an aside that ``v`` is not in: "Kessler, which has made washing
+    machines there since 1989, expects a charge of 110 million euros"."""
+    return any(
+        m.start() < d.start and d.end <= m.end() and not (m.start() < v.start and v.end <= m.end())
+        for m in _ASIDE_RE.finditer(text)
+    )
+
+
 def _add_scopes(text: str, values: list[Value]) -> list[Value]:
     """The time each figure refers to, from the nearest date of its sentence (preceding
     dates first); a length of time takes only a year written out ("a 12-year sentence ... in
@@ -1831,7 +1864,11 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
             for d in values
             if d.dimension == "date"
             and not _REPORTED_RE.search(text, max(0, d.start - 40), d.start)
-            and not _RELATIONAL_RE.search(text, max(0, d.start - 12), d.start)
+            and (
+                not _RELATIONAL_RE.search(text, max(0, d.start - 12), d.start)
+                or _WHEN_AFTER_RE.match(text, d.end, v.start)
+            )
+            and not _aside_without(text, d, v)
             and sent(d.start) == si
             and d.stated_low is not None
             and d.stated_high is not None

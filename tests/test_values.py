@@ -491,6 +491,53 @@ def test_values_capital_m_glued_to_a_figure_is_not_metres():
     assert one("a 10m wall").unit == "m"
 
 
+def test_values_a_date_in_an_aside_does_not_scope_the_figures_outside_it():
+    text = (
+        "Kessler, which has made washing machines in São Mamede since 1989, expects to take a one-off "
+        "charge of 110 million to 120 million euros in the first quarter."
+    )
+    charge = [v for v in extract_values(text, published=PUB) if v.dimension == "money"][0]
+    assert charge.scope is None
+    text = "In 2019, the company, which was founded in 1950, cut 300 jobs."
+    inside = [v for v in extract_values(text) if v.noun]
+    assert inside[0].scope == (dt.date(2019, 1, 1).toordinal(), dt.date(2019, 12, 31).toordinal())
+
+
+def test_values_a_when_clause_takes_the_time_it_follows():
+    text = (
+        "It is the deadliest ferry accident in the province since September 2024, when at least 26 people "
+        "were killed after a wooden ferry capsized in high waves."
+    )
+    toll = [v for v in extract_values(text, published=PUB) if v.noun == "people"][0]
+    assert toll.scope == (dt.date(2024, 9, 1).toordinal(), dt.date(2024, 9, 30).toordinal())
+
+
+def test_values_quarters_of_a_year():
+    assert dates("in the second quarter of 2027") == (dt.date(2027, 4, 1), dt.date(2027, 6, 30))
+    assert dates("in the last quarter of 2025") == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
+    assert dates("In the third quarter of 2025, profit rose") == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+    assert one("a quarter of the staff").dimension == "percent"
+
+
+def test_values_the_next_or_past_range_of_units_is_a_period():
+    assert dates("wound down over the next 12 to 15 months", dt.date(2026, 3, 11)) == (
+        dt.date(2026, 3, 11),
+        dt.date(2027, 6, 11),
+    )
+    past = (dt.date(2026, 2, 18), dt.date(2026, 3, 11))
+    assert dates("in the past two to three weeks", dt.date(2026, 3, 11)) == past
+    assert one("It took 12 to 15 months").dimension == "duration"
+
+
+def test_values_dots_between_thousands_in_a_count():
+    """Translated reports write "2.870 people" (Indonesian, German, Portuguese use): a count
+    of people or houses has no fraction, so the dot separates thousands."""
+    assert one("As many as 2.870 people have been evacuated").high == 2870
+    assert one("the flood inundated 1.150 houses").low == 1150
+    assert one("a 4.5 magnitude quake").low == 4.5
+    assert one("shares rose 2.870 euros").low == 2.87  # money keeps its decimals
+
+
 def test_values_a_reporting_date_does_not_scope_the_figure():
     text = "The Wall Street Journal reported last week that the US is withdrawing its roughly 1,000 troops."
     troops = [v for v in extract_values(text, published=PUB) if v.noun == "troops"][0]
