@@ -93,6 +93,10 @@ class Settings:
             official" / "an American official").
         duplicate_threshold: share of a document's sentences that must repeat
             another document's for it to count as a duplicate (not a new source).
+        story_overlap: a document that names at least five things and shares less
+            than this share of its names with every other document tells another
+            story (:mod:`crossref.stories`); its claims are not set against the
+            others'.  ``0`` compares every document with every other.
         max_scope_gap_days: two figures dated to times that do not overlap are
             compared only when the middles of those times are at most this many
             days apart ("in 2019" / "in 2020" are not); a dated figure and an
@@ -114,6 +118,7 @@ class Settings:
     term_weight: float = attrs.field(default=0.2, validator=_in_range(0.0, 1.0))
     speaker_weight: float = attrs.field(default=0.1, validator=_in_range(0.0, 1.0))
     duplicate_threshold: float = attrs.field(default=0.8, validator=_in_range(0.0, 1.0))
+    story_overlap: float = attrs.field(default=0.2, validator=_in_range(0.0, 1.0))
     max_scope_gap_days: int = attrs.field(default=14, validator=_int_in_range(0, 100_000))
     skip_bad_files: bool = attrs.field(default=False, validator=_bool)
     progress: bool | None = attrs.field(default=None)

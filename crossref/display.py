@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from crossref.models import FINDING_KINDS, Claim, Cluster, Finding, Value
+from crossref.models import FINDING_KINDS, Claim, Cluster, Finding, OtherStory, Value
 
 if TYPE_CHECKING:
     from crossref.report import Report
@@ -61,6 +61,13 @@ def _esc(x: object) -> str:
 # ---- plain text ----------------------------------------------------------------------------
 
 
+def _story_note(s: OtherStory) -> str:
+    return (
+        f"shares {s.shared:.0%} of its names with the closest, {s.closest}: its claims are not set "
+        "against the others'; story_overlap=0 compares them"
+    )
+
+
 def _n(count: int, noun: str) -> str:
     """``1 document``, ``2 documents``."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
@@ -81,6 +88,8 @@ def report_text(report: Report, *, width: int = 100) -> str:
         lines.append(f"  skipped {s.path}: {s.reason}")
     for d in report.duplicates:
         lines.append(f"  duplicate: {d.doc_id} repeats {d.same_as} (counted as one source)")
+    for s in report.other_stories:
+        lines.append(f"  another story: {s.doc_id} ({_story_note(s)})")
     wrap = textwrap.TextWrapper(width=width, initial_indent="    ", subsequent_indent="    ")
     quote = textwrap.TextWrapper(width=width, initial_indent="      ", subsequent_indent="        ")
     for kind in FINDING_KINDS:
@@ -572,6 +581,7 @@ def _summary_html(report: Report) -> str:
     notes += [
         f"{_esc(d.doc_id)} repeats {_esc(d.same_as)} (counted as one source)" for d in report.duplicates
     ]
+    notes += [f"another story: {_esc(s.doc_id)} ({_esc(_story_note(s))})" for s in report.other_stories]
     if notes:
         out += "".join(f"<div class='xr-note'>{n}</div>" for n in notes)
     return out

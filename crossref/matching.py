@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from crossref.comparable import outcome
 from crossref.models import Claim
 from crossref.names import shared_names, speaker_key
 
@@ -350,6 +351,13 @@ def figures(claim: Claim) -> list[tuple[str, str, str | None]]:
     return out
 
 
+def fates(claim: Claim) -> frozenset[str]:
+    """What happened to who or what the claim counts (dead, injured, missing, displaced, ...:
+    :func:`crossref.comparable.outcome`), when each of its counts says; else empty."""
+    found = [outcome(claim, v) for v in claim.values if v.dimension == "count" and v.noun]
+    return frozenset().union(*found) if found and all(found) else frozenset()
+
+
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 
 
@@ -428,7 +436,9 @@ def score_pairs(
       of one kind (a duration; a count of troops or soldiers), so "the withdrawal
       will take a month" meets "the evacuation could take several weeks";
     * ``- ONE_SIDED_SHARE * attribute_weight`` when only one of them states a figure (dates aside);
-    * 0 where the actors clash, or where both state figures of no dimension in common.
+    * 0 where the actors clash, where both state figures of no dimension in common, or where
+      their counts say different things happened to who is counted (:func:`fates`: "15
+      people were declared dead" / "136 people had been rescued").
     """
     out = sim.astype(np.float32).copy()
     idf = term_weights(claim_terms) if term_weight and claim_terms is not None else {}
@@ -438,6 +448,7 @@ def score_pairs(
     dims = {k: {d for d, _, _ in figs[k]} for k in used}
     mass = {k: term_mass(claim_terms[k], idf) for k in used} if idf and claim_terms else {}
     speaker = {k: speaker_key(claims[k].attribution) for k in used} if speaker_weight else {}
+    fate = {k: fates(claims[k]) for k in used}
     for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
         ca, cb = claims[a], claims[b]
         if actors_clash(ca, cb):
@@ -453,7 +464,7 @@ def score_pairs(
             )
         fa, fb = figs[a], figs[b]
         if fa and fb:
-            if not dims[a] & dims[b]:
+            if not dims[a] & dims[b] or (fate[a] and fate[b] and not fate[a] & fate[b]):
                 out[n] = 0.0
                 continue
             affinity = figure_affinity(

@@ -231,3 +231,13 @@ class Duplicate:
     doc_id: str
     same_as: str
     similarity: float
+
+
+@attrs.frozen
+class OtherStory:
+    """A document that tells another story than the rest (:mod:`crossref.stories`): it names
+    other people, places and things, and its claims are not set against theirs."""
+
+    doc_id: str
+    closest: str  # the document whose names it shares most
+    shared: float  # the share of the smaller name set that the other names, for ``closest``

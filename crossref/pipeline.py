@@ -34,6 +34,7 @@ from crossref.matching import candidate_pairs, frame_text, noun_key, score_pairs
 from crossref.models import Claim, Cluster, Document, Duplicate, Finding, Skipped
 from crossref.names import name_words
 from crossref.report import Report
+from crossref.stories import STORY_NAMES, other_stories
 
 _LONG_RUN_DOCS = 50
 _SPACE = re.compile(r"\s+")
@@ -146,6 +147,10 @@ class CrossReferencer:
         # a document's source: its outlet if known, else itself; a duplicate counts as its original
         source_of = {d.id: by_id[same_as.get(d.id, d.id)].source or same_as.get(d.id, d.id) for d in docs}
 
+        with _timed(timings, "stories"):
+            stories = other_stories(claims, min_names=STORY_NAMES, overlap=self.settings.story_overlap)
+            elsewhere = {s.doc_id for s in stories}
+
         frames = [frame_text(c) for c in claims]
         with _timed(timings, "embed"):
             vectors = self._encode(frames, show)
@@ -158,6 +163,10 @@ class CrossReferencer:
                 0.0, s.match_threshold - s.name_weight - s.attribute_weight - s.term_weight - s.speaker_weight
             )
             i, j, sim = candidate_pairs(vectors, groups, top_k=s.top_k, threshold=floor)
+            if elsewhere:  # a document that tells another story is not set against the others
+                off = np.array([c.doc_id in elsewhere for c in claims], dtype=bool)
+                keep = ~(off[i] | off[j])
+                i, j, sim = i[keep], j[keep], sim[keep]
             nouns = {n for c in claims for v in c.values if v.noun for n in (v.noun, noun_key(v.noun))}
             shares = {share_of(c, v) for c in claims for v in c.values if v.dimension == "percent"}
             noun_similarity = self._similarity_of(nouns | {n for n in shares if n})
@@ -210,6 +219,7 @@ class CrossReferencer:
             findings=findings,
             skipped=skipped,
             duplicates=duplicates,
+            other_stories=stories,
             links=sorted(
                 (claims[min(a, b)].id, claims[max(a, b)].id, round(float(w), 4))
                 for a, b, w in graph.edges(data="weight")

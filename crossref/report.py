@@ -18,7 +18,17 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from crossref.models import FINDING_KINDS, Claim, Cluster, Document, Duplicate, Finding, Skipped, Value
+from crossref.models import (
+    FINDING_KINDS,
+    Claim,
+    Cluster,
+    Document,
+    Duplicate,
+    Finding,
+    OtherStory,
+    Skipped,
+    Value,
+)
 
 T = TypeVar("T")
 JSON_VERSION = 1
@@ -72,6 +82,8 @@ class Report:
         findings: what the sources of each multi-source cluster say, conflicts first.
         skipped: inputs that gave no document or no claims, with the reason.
         duplicates: documents that repeat another (not counted as a separate source).
+        other_stories: documents that tell another story than the rest (their claims are
+            not set against the others'; :mod:`crossref.stories`).
         links: the claim graph's edges: ``(claim id, claim id, pair score)`` for every
             link the clustering accepted (see :func:`crossref.display.claim_graph`).
         timings: seconds per stage (not written to JSON unless asked: JSON stays byte-identical).
@@ -84,6 +96,7 @@ class Report:
     findings: Items[Finding] = attrs.field(converter=lambda fs: Items(sorted(fs, key=_finding_order)))
     skipped: Items[Skipped] = attrs.field(default=(), converter=Items)
     duplicates: Items[Duplicate] = attrs.field(default=(), converter=Items)
+    other_stories: Items[OtherStory] = attrs.field(default=(), converter=Items)
     links: tuple[tuple[str, str, float], ...] = attrs.field(
         default=(), converter=lambda ls: tuple((a, b, float(w)) for a, b, w in ls)
     )
@@ -180,6 +193,7 @@ class Report:
             "findings": [_finding_dict(f) for f in self.findings],
             "skipped": [attrs.asdict(s) for s in self.skipped],
             "duplicates": [attrs.asdict(d) for d in self.duplicates],
+            "other_stories": [attrs.asdict(s) for s in self.other_stories],
             "links": [[a, b, w] for a, b, w in self.links],
             "settings": dict(self.settings),
         }
@@ -202,6 +216,7 @@ class Report:
             findings=[_finding_from(x) for x in d["findings"]],
             skipped=[Skipped(**x) for x in d.get("skipped", [])],
             duplicates=[Duplicate(**x) for x in d.get("duplicates", [])],
+            other_stories=[OtherStory(**x) for x in d.get("other_stories", [])],
             links=[tuple(x) for x in d.get("links", [])],
             timings=d.get("timings", {}),
             settings=d.get("settings", {}),

@@ -128,3 +128,28 @@ def test_candidate_pairs_one_source_gives_no_pairs(method: str) -> None:
     emb = np.repeat(np.eye(4, dtype=np.float32), 50, axis=0)
     i, j, sim = candidate_pairs(emb, np.zeros(200, np.int64), top_k=5, threshold=0.0, method=method)
     assert len(i) == len(j) == len(sim) == 0
+
+
+def _claims_of(*sentences: str) -> list:
+    import crossref
+
+    docs = [crossref.parse_document(s, doc_id=f"d{k}") for k, s in enumerate(sentences)]
+    return [next(c for c in crossref.extract_claims(d) if c.values) for d in docs]
+
+
+def test_counts_of_other_fates_are_not_matched() -> None:
+    """What happened to who is counted tells two facts apart that the embedding puts close
+    ("10 people were killed" / "About 100 people have been injured"); counts of one fate
+    still meet."""
+    from crossref.matching import fates, score_pairs
+
+    injured, killed, dead = _claims_of(
+        "About 100 people have been injured.",  # ECB+ 20_11ecbplus
+        "State television quoted the disaster center in the province of Hormozgan as saying "
+        "10 people were killed.",
+        "A firebomb attack on a bank in Greece killed at least three people today.",  # ECB+ 8plus
+    )
+    assert (fates(injured), fates(killed), fates(dead)) == ({"injured"}, {"dead"}, {"dead"})
+    score = score_pairs([injured, killed, dead], np.array([0, 1]), np.array([1, 2]), np.array([0.8, 0.8]))
+    assert score[0] == 0.0
+    assert score[1] > 0.5

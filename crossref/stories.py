@@ -1,0 +1,72 @@
+"""Which documents tell one story.
+
+A folder of articles about one event often holds one about another: the seeds put
+Russia's withdrawal from Syria beside the American one; a ferry fire in the Philippines
+sits beside a ferry sinking in Indonesia.  Such articles share the vocabulary and the
+kinds of figures ("The ferry was carrying 203 passengers" / "178 passengers") but not
+the story: their people, places, ships and companies differ.  Two documents that each
+name enough things and share few of them tell other stories, and their claims are not
+set against each other.
+
+>>> from crossref.models import Claim
+>>> def doc(doc_id, *names):
+...     return Claim(id=f"{doc_id}:0", doc_id=doc_id, start=0, end=1, text="x",
+...                  sentence_start=0, sentence_end=1, names=names)
+>>> a = doc("a", "Baubau", "Wanci", "Buton", "KM Cahaya Lestari II", "Arafah")
+>>> b = doc("b", "Baubau", "Wanci", "Buton Island", "Cahaya Lestari II", "Muhammad Arafah")
+>>> c = doc("c", "Cebu City", "Dapitan", "Villaflor", "MV Santa Lucia Express", "Philippines")
+>>> other_stories([a, b, c], min_names=5, overlap=0.2)
+[OtherStory(doc_id='c', closest='b', shared=0.0)]
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable
+
+from crossref.models import Claim, OtherStory
+from crossref.names import fold_name, shared_names
+
+STORY_NAMES = 5
+"""Names a document must give before it is judged to tell another story."""
+
+_CALENDAR = frozenset(
+    w.lower() for w in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr] if w
+)  # "Monday", "December": when, not what the story is about
+
+
+def story_names(claims: Iterable[Claim]) -> dict[str, tuple[str, ...]]:
+    """Per document, the distinct names its claims mention (folded), days and months aside."""
+    names: dict[str, dict[str, str]] = defaultdict(dict)
+    for c in claims:
+        for n in c.names:
+            key = fold_name(n)
+            if key and key not in _CALENDAR:
+                names[c.doc_id].setdefault(key, n)
+    return {d: tuple(sorted(ns.values())) for d, ns in names.items()}
+
+
+def other_stories(claims: Iterable[Claim], *, min_names: int, overlap: float) -> list[OtherStory]:
+    """The documents that tell another story than the rest: each names at least ``min_names``
+    things (people, places, organisations), and less than ``overlap`` of the smaller name
+    set is named in any other such document (spelling variants matched,
+    :func:`crossref.names.shared_names`), while at least two other documents do tell one
+    story.
+
+    A pair is not enough: articles on one event written on different days name different
+    people (a riot's first night and its fourth), yet each shares names with some other
+    article.  ``overlap=0`` judges no document; documents naming fewer things are never
+    judged (a short wire brief may name only the place).
+    """
+    names = {d: ns for d, ns in story_names(claims).items() if len(ns) >= min_names}
+    share = {(a, b): shared_names(names[a], names[b]) for a, b in itertools.permutations(sorted(names), 2)}
+    told = {d for (d, o), x in share.items() if x >= overlap}
+    out = []
+    for d in sorted(names):
+        if d in told or len(told) < 2:
+            continue
+        closest = max((o for o in names if o != d), key=lambda o: (share[d, o], o))
+        out.append(OtherStory(doc_id=d, closest=closest, shared=round(share[d, closest], 4)))
+    return out

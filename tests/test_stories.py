@@ -1,0 +1,69 @@
+"""crossref.stories: a document about another event is told apart from the rest, on the seeds
+and on ECB+, whose topics each hold two events of one kind."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import crossref
+from crossref.stories import STORY_NAMES, other_stories, story_names
+
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+RUSSIA = "000_ba6712d1de8a62eb.txt"  # the seeds' article on Russia's withdrawal, not the American one
+
+
+def test_the_seeds_russian_withdrawal_tells_another_story(seeds_report):
+    assert [s.doc_id for s in seeds_report.other_stories] == [RUSSIA]
+    story = seeds_report.other_stories[0]
+    assert story.closest != RUSSIA and 0 <= story.shared < 0.2
+
+
+def test_no_finding_sets_another_story_against_the_rest(seeds_report):
+    claims = {c.id: c for c in seeds_report.claims}
+    for f in seeds_report.findings:
+        docs = {claims[c].doc_id for c in f.claim_ids}
+        assert RUSSIA not in docs or docs == {RUSSIA}, f
+
+
+def test_the_text_report_and_json_say_which_document_tells_another_story(seeds_report):
+    assert f"another story: {RUSSIA}" in seeds_report.to_text()
+    assert f"another story: {RUSSIA}" in seeds_report.to_html()
+    back = crossref.Report.from_json(seeds_report.to_json())
+    assert back.other_stories == seeds_report.other_stories
+
+
+def test_story_overlap_zero_judges_no_document(seeds_corpus):
+    claims = crossref.extract_claims(list(seeds_corpus.documents))
+    assert other_stories(claims, min_names=STORY_NAMES, overlap=0.0) == []
+    names = story_names(claims)
+    assert "Monday" not in names[RUSSIA] and len(names[RUSSIA]) >= STORY_NAMES
+
+
+@pytest.fixture(scope="module")
+def earthquakes(tmp_path_factory) -> Path:
+    """ECB+ topic 8: the articles of one event (8ecb), and one of the topic's other event."""
+    from benchmarks.export_events import export
+
+    out = tmp_path_factory.mktemp("ecb")
+    export(["8ecb", "8plus"], out)
+    one = out / "one"
+    shutil.copytree(out / "8ecb", one)
+    shutil.copy(out / "8plus" / "8_10ecbplus.txt", one)
+    return one
+
+
+def test_an_ecb_article_of_the_topics_other_event_tells_another_story(earthquakes):
+    claims = crossref.extract_claims(list(crossref.load(earthquakes).documents))
+    assert [s.doc_id for s in other_stories(claims, min_names=STORY_NAMES, overlap=0.2)] == [
+        "8_10ecbplus.txt"
+    ]
+    (earthquakes / "8_10ecbplus.txt").unlink()
+    claims = [c for c in claims if c.doc_id != "8_10ecbplus.txt"]
+    assert other_stories(claims, min_names=STORY_NAMES, overlap=0.2) == []  # one event: none
