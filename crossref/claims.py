@@ -292,7 +292,7 @@ def _attribution(sent: Any) -> _Speech:
         # what else the sentence says beside the report ("X says Y, but Z"; "..., as
         # rescuers dug"; "..., adding that Z"), and clauses on the speaker ("X, who visited
         # shelters on Tuesday, said") stay content
-        more = [c for c in ccomps[1:]] + [
+        more = ccomps[1:] + [
             c for c in root.children if c.dep_ == "advcl" and c.lower_ not in REPORTING_PARTICIPLES
         ]
         speaker = list(subj[0].subtree) if subj else []
@@ -677,7 +677,8 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
     )
     heads = _clause_heads(head) + [h for c in more for h in _clause_heads(c)]
     own_heads = [h for b in beside for h in _clause_heads(b) if h.i not in {x.i for x in heads}]
-    own = {h.i for h in own_heads} | {h.i for h in more if h.dep_ == "relcl"}  # the writer's, of the speaker
+    on_speaker = {h.i for h in more if h.dep_ == "relcl"}  # "X, who has lived there for years, said"
+    own = {h.i for h in own_heads} | on_speaker  # the writer's statements, of the speaker too
     heads += own_heads
     content = {t.i for t in sent} - drop
     # "..., stating that Z": Z is a claim of its own, said by the sentence's speaker
@@ -721,7 +722,7 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
             if h.dep_ == "conj" and h.pos_ in {"VERB", "AUX"} and not _subject_tokens(h) and h.i not in own
             else []
         )
-        if h.dep_ == "relcl" and h.head.i in drop:  # "Catherine Hillgen, who has lived there for years, said"
+        if h.i in on_speaker:  # the claim names whom it is about: "Catherine Hillgen who has lived ..."
             prefix = _trimmed([t for t in h.head.subtree if t.i < h.left_edge.i])
         pieces.append((toks, prefix, h))
     pieces = _reattach_strays(pieces)

@@ -4,9 +4,9 @@ A folder of articles about one event often holds one about another: the seeds pu
 Russia's withdrawal from Syria beside the American one; a ferry fire in the Philippines
 sits beside a ferry sinking in Indonesia.  Such articles share the vocabulary and the
 kinds of figures ("The ferry was carrying 203 passengers" / "178 passengers") but not
-the story: their people, places, ships and companies differ.  Two documents that each
-name enough things and share few of them tell other stories, and their claims are not
-set against each other.
+the story: their people, places, ships and companies differ.  A document that names
+enough things and shares few of them with every other document, while the others do
+share theirs, tells another story, and its claims are not set against theirs.
 
 >>> from crossref.models import Claim
 >>> def doc(doc_id, *names):
@@ -61,7 +61,9 @@ def other_stories(claims: Iterable[Claim], *, min_names: int, overlap: float) ->
     judged (a short wire brief may name only the place).
     """
     names = {d: ns for d, ns in story_names(claims).items() if len(ns) >= min_names}
-    share = {(a, b): shared_names(names[a], names[b]) for a, b in itertools.permutations(sorted(names), 2)}
+    share = {}
+    for a, b in itertools.combinations(sorted(names), 2):  # of the smaller set: symmetric
+        share[a, b] = share[b, a] = shared_names(names[a], names[b])
     told = {d for (d, o), x in share.items() if x >= overlap}
     out = []
     for d in sorted(names):

@@ -1194,8 +1194,10 @@ def _month_bounds(y: int, m: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_QUARTERS |= {"final": 4, "last": 4}
+_QUARTERS = {
+    **{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3},
+    **{"fourth": 4, "4th": 4, "final": 4, "last": 4},
+}
 
 
 def _part(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
@@ -1833,13 +1835,11 @@ _WHEN_AFTER_RE = re.compile(r",?\s+when\b[^,;.]*$", _I)  # "since September 2024
 _ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
-def _aside_without(text: str, d: Value, v: Value) -> bool:
-    """The date ``d`` is in an aside that ``v`` is not in: "Kessler, which has made washing
-    machines there since 1989, expects a charge of 110 million euros"."""
-    return any(
-        m.start() < d.start and d.end <= m.end() and not (m.start() < v.start and v.end <= m.end())
-        for m in _ASIDE_RE.finditer(text)
-    )
+def _aside_without(asides: list[tuple[int, int]], d: Value, v: Value) -> bool:
+    """The date ``d`` is in an aside (``asides``: spans of ``_ASIDE_RE``) that ``v`` is not in:
+    "Kessler, which has made washing machines there since 1989, expects a charge of 110
+    million euros"."""
+    return any(a < d.start and d.end <= b and not (a < v.start and v.end <= b) for a, b in asides)
 
 
 def _add_scopes(text: str, values: list[Value]) -> list[Value]:
@@ -1849,6 +1849,7 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
     if not any(v.dimension == "date" for v in values) or all(v.dimension == "date" for v in values):
         return values
     bounds = [0] + [m.end() for m in _SENT_RE.finditer(text)] + [len(text) + 1]
+    asides = [m.span() for m in _ASIDE_RE.finditer(text)]
 
     def sent(i: int) -> int:
         return bisect.bisect_right(bounds, i) - 1
@@ -1868,7 +1869,7 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
                 not _RELATIONAL_RE.search(text, max(0, d.start - 12), d.start)
                 or _WHEN_AFTER_RE.match(text, d.end, v.start)
             )
-            and not _aside_without(text, d, v)
+            and not _aside_without(asides, d, v)
             and sent(d.start) == si
             and d.stated_low is not None
             and d.stated_high is not None

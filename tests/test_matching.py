@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from crossref.matching import candidate_pairs
+import crossref
+from crossref.matching import candidate_pairs, fates, score_pairs
 
 
 def _unit(rng: np.random.Generator, n: int, d: int = 32, centres: int = 0) -> np.ndarray:
@@ -131,8 +132,6 @@ def test_candidate_pairs_one_source_gives_no_pairs(method: str) -> None:
 
 
 def _claims_of(*sentences: str) -> list:
-    import crossref
-
     docs = [crossref.parse_document(s, doc_id=f"d{k}") for k, s in enumerate(sentences)]
     return [next(c for c in crossref.extract_claims(d) if c.values) for d in docs]
 
@@ -141,8 +140,6 @@ def test_counts_of_other_fates_are_not_matched() -> None:
     """What happened to who is counted tells two facts apart that the embedding puts close
     ("10 people were killed" / "About 100 people have been injured"); counts of one fate
     still meet."""
-    from crossref.matching import fates, score_pairs
-
     injured, killed, dead = _claims_of(
         "About 100 people have been injured.",  # ECB+ 20_11ecbplus
         "State television quoted the disaster center in the province of Hormozgan as saying "
