@@ -93,6 +93,23 @@ OTHER_OCCASION_DAYS = 366
 the one it recalls), not one occasion dated twice."""
 
 
+QUARTER_REPORT_DAYS = 100
+"""Days after a quarter of the year ends within which an article's undated figures may be that
+quarter's: companies and statistics offices report on a quarter in the weeks after it."""
+
+
+def _reported_quarter(scope: tuple[int, int], pub: dt.date) -> bool:
+    """``scope`` is a calendar quarter ended at most :data:`QUARTER_REPORT_DAYS` before ``pub``."""
+    first, last = dt.date.fromordinal(scope[0]), dt.date.fromordinal(scope[1])
+    quarter_end = (first + dt.timedelta(days=92)).replace(day=1) - dt.timedelta(days=1)
+    return (
+        first.day == 1
+        and first.month % 3 == 1
+        and last == quarter_end
+        and 0 <= (pub - last).days <= QUARTER_REPORT_DAYS
+    )
+
+
 ONE_DAY_SPAN = 2
 """Days; two figures each dated to a span this short ("on Sunday", "on Jan. 4") that do not
 overlap are figures of two occasions (Sunday's quake, Wednesday's aftershock)."""
@@ -105,7 +122,8 @@ def scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, m
     days apart ("in 2019" and "in 2020" are not), unless both are single days
     (:data:`ONE_DAY_SPAN`) that differ.  An undated figure's time is its article's
     publication day, and a dated and an undated figure must be within
-    :data:`CURRENT_EVENT_DAYS` of each other; when the undated figure's article
+    :data:`CURRENT_EVENT_DAYS` of each other (or the dated one be a quarter of the year
+    the undated one's article may report on, :data:`QUARTER_REPORT_DAYS`); when the undated figure's article
     has no date, a dated figure ("killed 168,000 people in 2004") is not set
     against it: nothing says the two are of one time.  Two undated figures are
     of one time unless their articles are more than ``max_gap`` days apart (a
@@ -129,6 +147,9 @@ def scope_ok(a: Value, b: Value, pub_a: dt.date | None, pub_b: dt.date | None, m
             return False
         limit = max_gap
     else:
+        dated, pub = (a.scope, pub_b) if a.scope is not None else (b.scope, pub_a)
+        if dated is not None and pub is not None and _reported_quarter(dated, pub):
+            return True  # "third-quarter profit of $2.1 billion" / "a profit of $2.1 billion"
         limit = min(max_gap, CURRENT_EVENT_DAYS)
     return overlap or abs((pa[0] + pa[1]) / 2 - (pb[0] + pb[1]) / 2) <= limit
 
@@ -1017,6 +1038,20 @@ def _grown_since(a: Figure, b: Figure) -> bool:
     return lo2 - hi1 <= gap + slack and hi2 - lo1 >= -slack
 
 
+ONE_WEEK_DAYS = 7
+"""Days; a date spanning less than this is a day or a few, not a period reported on."""
+
+
+def _quarter_and_day(a: Value, b: Value) -> bool:
+    """One date is a quarter of the year, the other a few days at most: the period a company
+    or an office reports on, and the day something was said or done."""
+
+    def days(v: Value) -> float:
+        return (v.high or 0.0) - (v.low or 0.0)
+
+    return any("quarter" in x.text.lower() and days(y) < ONE_WEEK_DAYS for x, y in ((a, b), (b, a)))
+
+
 def apart(a: Figure, b: Figure) -> str | None:
     """Why two figures of one kind are not one figure told twice, in words; ``None`` when
     nothing says so.  Times (:func:`scope_ok`) and frames are checked by the caller."""
@@ -1038,6 +1073,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "other outcomes"  # "six children killed" / "50 people injured"
     if va.dimension == "count" and not same_qualifiers(va, vb):
         return "other groups"  # "18 Indian sailors" / "22 Yemeni fishermen"
+    if va.dimension == "date" and _quarter_and_day(va, vb):
+        return "a quarter reported on and a day"  # "third-quarter profit" / "said on Wednesday"
     if va.dimension != "date" and other_scale(va, vb):
         return "another scale"  # "five people were killed" / "168,000 people" killed in 2004
     if a.severity != b.severity:

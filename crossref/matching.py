@@ -437,8 +437,9 @@ def score_pairs(
       will take a month" meets "the evacuation could take several weeks";
     * ``- ONE_SIDED_SHARE * attribute_weight`` when only one of them states a figure (dates aside);
     * 0 where the actors clash, where both state figures of no dimension in common, or where
-      their counts say different things happened to who is counted (:func:`fates`: "15
-      people were declared dead" / "136 people had been rescued").
+      counts are all they share and say different things happened to who is counted
+      (:func:`fates`: "15 people were declared dead" / "136 people had been rescued"); a
+      date or a speed they share still pairs them, each figure weighed on its own later.
     """
     out = sim.astype(np.float32).copy()
     idf = term_weights(claim_terms) if term_weight and claim_terms is not None else {}
@@ -449,6 +450,7 @@ def score_pairs(
     mass = {k: term_mass(claim_terms[k], idf) for k in used} if idf and claim_terms else {}
     speaker = {k: speaker_key(claims[k].attribution) for k in used} if speaker_weight else {}
     fate = {k: fates(claims[k]) for k in used}
+    dated = {k: any(v.dimension == "date" for v in claims[k].values) for k in used}
     for n, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
         ca, cb = claims[a], claims[b]
         if actors_clash(ca, cb):
@@ -464,7 +466,9 @@ def score_pairs(
             )
         fa, fb = figs[a], figs[b]
         if fa and fb:
-            if not dims[a] & dims[b] or (fate[a] and fate[b] and not fate[a] & fate[b]):
+            shared = dims[a] & dims[b]
+            other_fates = fate[a] and fate[b] and not fate[a] & fate[b]
+            if not shared or (other_fates and shared == {"count"} and not (dated[a] and dated[b])):
                 out[n] = 0.0
                 continue
             affinity = figure_affinity(

@@ -495,6 +495,8 @@ _DATE_RE = re.compile(
             |(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of)[\s-]+))?
         |(?P<year_part2>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)
         (?P<year_y>(?:19|20)\d\d)\b(?![-/–]\d|\s*(?:%|percent|per\s+cent)|,\d))
+    | (?P<qtr>\b(?:(?:(?i:the)\s+)?(?P<qtr_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+
+        |(?P<qtr_q>(?i:this|last|next))\s+)quarter\b(?!\s+of\b))
     | (?P<word>\b(?P<word_w>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon
         |this\s+evening|last\s+night)\b)
     | (?P<wday>(?:\b(?P<wday_q>last|next|this|on|since|by|On|Last|Next|This|Since|By)\s+)?
@@ -525,7 +527,7 @@ _DATE_START_WORDS = _words(
     + " ".join(SMALL_NUMBERS)
     + """ by early mid late the end in since until till from during of before after between and to through
     today yesterday tomorrow tonight this last next on over for within recent earlier later several few
-    couple day days week weeks month months year years decade decades"""
+    couple day days week weeks month months year years decade decades first second third fourth"""
 )
 _ATOM_CORE_WORDS = _words(
     " ".join(w for w in SMALL_NUMBERS if w not in ("a", "an"))
@@ -1024,7 +1026,12 @@ def _quantities(text: str, starts: list[int]) -> list[tuple[Value, bool]]:
         if dimension == "count":
             after_of = a.is_vague or bool(m.group("frac"))
             noun, nend = _count_noun(text, end, lo if lo == hi else 2.0, after_of)
-            if noun is not None and lo == hi and _DOTTED_THOUSANDS.fullmatch(m.group("dig") or ""):
+            if (
+                noun is not None
+                and lo == hi
+                and not m.group("mult")
+                and _DOTTED_THOUSANDS.fullmatch(m.group("dig") or "")
+            ):
                 lo = hi = _parse_digits(m.group("dig").replace(".", ""))  # "2.870 people": 2,870
             if a.word_one and noun is None:
                 continue
@@ -1281,6 +1288,41 @@ def _relnum(s: str | None) -> tuple[float, float] | None:
     return x2, x2
 
 
+_ACCOUNTS_RE = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|results|growth|GDP|economy|economic|loss(?:es)?|income|"
+    r"deliveries|shipments|output|margins?|guidance|forecasts?|outlook|quarterly|per\s+share|dividends?|"
+    r"bookings|orders|dollars|euros|pounds|yen|yuan|[Yy]ear[- ](?:on|over)[- ][Yy]ear)\b|[$€£¥]",
+)
+
+
+def _quarter(text: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date, dt.date]:
+    """A quarter of the year a business report speaks of ("third-quarter profit", "in the
+    fourth quarter", "last quarter"): the latest such quarter begun by the publication date,
+    or the next one to come when the clause speaks of the future.  A game's quarter ("scored
+    10 points in the third quarter"), a fiscal quarter are left unread."""
+    n, q = m["qtr_n"], (m["qtr_q"] or "").lower()
+    window = text[max(0, m.start() - 150) : m.end() + 150]
+    if pub is None or not _ACCOUNTS_RE.search(window):
+        raise _Unresolved
+    if re.search(r"\bfiscal\s+$", text[max(0, m.start() - 10) : m.start()], _I) or re.match(
+        r"[\s-]+of\s+fiscal", text[m.end() :], _I
+    ):
+        raise _Unresolved
+    current = (pub.month - 1) // 3
+    y = pub.year
+    if n:
+        k = _QUARTERS[n.lower()] - 1
+        if _FUTURE_RE.search(text, max(0, m.start() - 45), m.start()):
+            y += k < current
+        else:
+            y -= k > current
+    else:
+        k = current + {"this": 0, "last": -1, "next": 1}[q]
+        y += k // 4
+        k %= 4
+    return dt.date(y, 3 * k + 1, 1), _month_bounds(y, 3 * k + 3)[1]
+
+
 class _Unresolved(Exception):
     """A relative date without the publication date it needs."""
 
@@ -1385,6 +1427,8 @@ def _date_candidates(
                     hedge = "since"
                     s = m.start("year_prep")
                 anchor = 1
+            elif kind == "qtr":
+                first, last = _quarter(text, m, pub)
             elif kind == "word":
                 if pub is None:
                     raise _Unresolved
@@ -1833,13 +1877,27 @@ def _dates_length(text: str, d: Value, v: Value) -> bool:
 
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b[^,;.]*$", _I)  # "since September 2024, when 26 people were killed"
 _ASIDE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+_STANDING_RE = re.compile(
+    r"\b(?:ha[sd]|have)\s+(?:been\s+)?\w+|\b(?:founded|established|formed|created|built|born|opened|set\s+up|"
+    r"launched|incorporated|elected|appointed|named|listed|started|began)\b",
+    _I,
+)
 
 
-def _aside_without(asides: list[tuple[int, int]], d: Value, v: Value) -> bool:
-    """The date ``d`` is in an aside (``asides``: spans of ``_ASIDE_RE``) that ``v`` is not in:
-    "Kessler, which has made washing machines there since 1989, expects a charge of 110
-    million euros"."""
-    return any(a < d.start and d.end <= b and not (a < v.start and v.end <= b) for a, b in asides)
+def _aside_without(asides: list[tuple[int, int]], text: str, d: Value, v: Value) -> bool:
+    """The date ``d`` is in an aside (``asides``: spans of ``_ASIDE_RE``) that ``v`` is not in,
+    and it dates how its subject came to be or what it has long done, not the event of the
+    sentence: "Kessler, which has made washing machines there since 1989, expects a charge of
+    110 million euros"; "the company, which was founded in 1950, cut 300 jobs".  An aside that
+    dates the subject as an event dates the figures too: "The earthquake, which struck in
+    February 2023, killed 53,000 people"."""
+    return any(
+        a < d.start
+        and d.end <= b
+        and not (a < v.start and v.end <= b)
+        and _STANDING_RE.search(text, a, d.start) is not None
+        for a, b in asides
+    )
 
 
 def _add_scopes(text: str, values: list[Value]) -> list[Value]:
@@ -1864,12 +1922,14 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
             d
             for d in values
             if d.dimension == "date"
-            and not _REPORTED_RE.search(text, max(0, d.start - 40), d.start)
+            and (  # "reported third-quarter profit": a quarter is what is reported on, not when
+                "quarter" in d.text.lower() or not _REPORTED_RE.search(text, max(0, d.start - 40), d.start)
+            )
             and (
                 not _RELATIONAL_RE.search(text, max(0, d.start - 12), d.start)
                 or _WHEN_AFTER_RE.match(text, d.end, v.start)
             )
-            and not _aside_without(asides, d, v)
+            and not _aside_without(asides, text, d, v)
             and sent(d.start) == si
             and d.stated_low is not None
             and d.stated_high is not None

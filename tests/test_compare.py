@@ -1509,3 +1509,23 @@ def test_times_left_on_a_game_clock_are_not_lengths_of_time() -> None:
         "The Sixers fired Cheeks with three years left on his contract.",
     )
     assert [f.kind for f in _flags(contract)] == ["conflict"], "years left on a deal are a length of time"
+
+
+def test_a_quarter_reported_on_is_the_time_of_its_figures_not_a_day() -> None:
+    """A quarter of the year is what a company reports on; the day it reports is another date,
+    and an article's undated figures may be that quarter's (an independent reviewer's case:
+    "Wednesday" was set against "the third quarter of 2026")."""
+    day = dt.date(2026, 11, 20)
+    claims = _claims(
+        "Acme reported third-quarter profit of $2.1 billion on Wednesday.",
+        "Acme posted a profit of $2.4 billion, the company said on Thursday.",
+        published=day,
+    )
+    found = _compare(claims, day)
+    assert [(f.kind, f.attribute.startswith("amount")) for f in found] == [("conflict", True)]
+    claims = _claims(
+        "Acme on Wednesday reported a profit of $2.1 billion.",
+        "Acme reported a profit of $2.1 billion for the third quarter.",
+        published=day,
+    )
+    assert [f.kind for f in _compare(claims, day)] == ["agreement"]  # not "Wednesday" / "the third quarter"

@@ -150,3 +150,9 @@ def test_counts_of_other_fates_are_not_matched() -> None:
     score = score_pairs([injured, killed, dead], np.array([0, 1]), np.array([1, 2]), np.array([0.8, 0.8]))
     assert score[0] == 0.0
     assert score[1] > 0.5
+    monday, sunday = _claims_of(
+        "date 2026-03-11\nA car bomb killed five people in the market on Monday.",
+        "date 2026-03-11\nA car bomb injured 20 people in the market on Sunday.",
+    )
+    both_dated = score_pairs([monday, sunday], np.array([0]), np.array([1]), np.array([0.8]))
+    assert both_dated[0] > 0.5  # their dates are one fact to weigh, whatever their counts

@@ -497,10 +497,18 @@ def test_values_a_date_in_an_aside_does_not_scope_the_figures_outside_it():
         "charge of 110 million to 120 million euros in the first quarter."
     )
     charge = [v for v in extract_values(text, published=PUB) if v.dimension == "money"][0]
-    assert charge.scope is None
+    assert charge.scope == (dt.date(2026, 1, 1).toordinal(), dt.date(2026, 3, 31).toordinal())  # not 1989
     text = "In 2019, the company, which was founded in 1950, cut 300 jobs."
     inside = [v for v in extract_values(text) if v.noun]
     assert inside[0].scope == (dt.date(2019, 1, 1).toordinal(), dt.date(2019, 12, 31).toordinal())
+    founded = [v for v in extract_values("The company, which was founded in 1950, cut 300 jobs.") if v.noun]
+    assert founded[0].scope is None
+
+
+def test_values_an_aside_that_dates_the_event_dates_its_figures():
+    text = "The earthquake, which struck in February 2023, killed more than 53,000 people in Turkey."
+    toll = [v for v in extract_values(text, published=PUB) if v.noun == "people"][0]
+    assert toll.scope == (dt.date(2023, 2, 1).toordinal(), dt.date(2023, 2, 28).toordinal())
 
 
 def test_values_a_when_clause_takes_the_time_it_follows():
@@ -517,6 +525,31 @@ def test_values_quarters_of_a_year():
     assert dates("in the last quarter of 2025") == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
     assert dates("In the third quarter of 2025, profit rose") == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
     assert one("a quarter of the staff").dimension == "percent"
+
+
+def test_values_a_quarter_a_business_report_speaks_of():
+    """ "third-quarter profit", "last quarter": the latest such quarter begun by the publication
+    date, or the next to come in a clause about the future; a game's quarter is no date."""
+
+    def quarter_of(text, published):
+        return next(v for v in extract_values(text, published=published) if v.dimension == "date").dates[0]
+
+    nov = dt.date(2026, 11, 20)
+    q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    values = extract_values("Acme reported third-quarter profit of $2.1 billion on Wednesday.", published=nov)
+    quarter, profit = values[0], values[1]
+    assert quarter.dates == q3 and profit.dates is None
+    assert profit.scope == (q3[0].toordinal(), q3[1].toordinal())  # "reported" does not make it a said-date
+    assert quarter_of("Revenue for the fourth quarter rose to $4 billion.", nov) == dt.date(2026, 10, 1)
+    assert quarter_of("Revenue fell last quarter to $3 billion.", nov) == dt.date(2026, 7, 1)
+    feb = dt.date(2027, 2, 10)
+    assert quarter_of("Revenue in the fourth quarter was $4 billion.", feb) == dt.date(2026, 10, 1)
+    assert quarter_of("Sales will grow in the second quarter, to $5 billion.", feb) == dt.date(2027, 4, 1)
+    game = extract_values("He scored 10 points in the third quarter as the Lakers won 101-99.", published=nov)
+    assert all(v.dimension != "date" for v in game)
+    fiscal = extract_values("It cut guidance for its fiscal third quarter to $2 billion.", published=nov)
+    assert all(v.dimension != "date" for v in fiscal)
+    assert one("a quarter-inch thinner", published=nov).dimension != "date"
 
 
 def test_values_the_next_or_past_range_of_units_is_a_period():
@@ -536,6 +569,7 @@ def test_values_dots_between_thousands_in_a_count():
     assert one("the flood inundated 1.150 houses").low == 1150
     assert one("a 4.5 magnitude quake").low == 4.5
     assert one("shares rose 2.870 euros").low == 2.87  # money keeps its decimals
+    assert one("some 2.125 million people live in the region").stated_low == 2_125_000  # a scale word
 
 
 def test_values_a_reporting_date_does_not_scope_the_figure():
