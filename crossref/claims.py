@@ -213,6 +213,7 @@ def _text_of(tokens: Sequence[Any]) -> str:
 
 
 _SUPPOSING = frozenset({"if", "unless", "whether"})
+_UNIT_SIGNS = frozenset({"%", "‰", "°"})
 _CLOSERS = {")": "(", "]": "[", '"': '"', "”": "“", "'": "'"}
 
 
@@ -228,6 +229,8 @@ def _trimmed(tokens: list[Any]) -> list[Any]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         last = tokens[-1].text
+        if last in _UNIT_SIGNS and len(tokens) > 1 and tokens[-2].like_num:
+            break  # "45%": the figure's unit, not punctuation
         if last in {".", "!", "?"} and len(tokens) > 1 and not tokens[-2].is_punct:
             break
         opener = _CLOSERS.get(last)
@@ -258,6 +261,28 @@ def _misread_speaker(subj: Any, ccomp: Any) -> Any:
         (c for c in subj.children if c.dep_ == "appos" and c.i > 0 and c.doc[c.left_edge.i - 1].text == ","),
         None,
     )
+
+
+def _opening_source(sent: Any, according: Any) -> list[Any]:
+    """The words of an opening "According to X, ...": up to the first comma, and over a name
+    set off by commas that describes a person X ("According to the spokesman of the police
+    command of Khost, Mustaghfir Gurbaz, five drones entered ..."), however the parser hangs
+    them (it may take "According" for the sentence's root, or the name for the subject).
+    "According to police, Smith, 45, was arrested": the name is the report's own."""
+    commas = [t.i for t in sent if t.text == "," and t.i > according.i]
+    if not commas:
+        return list(according.subtree)
+    end = commas[0]
+    doc = sent.doc
+    described = according.i + 2 < end and doc[according.i + 2].pos_ == "DET"
+    if described and len(commas) > 1 and commas[1] + 1 < sent.end:
+        name = doc[commas[0] + 1 : commas[1]]
+        after = doc[commas[1] + 1]
+        age = after.like_num and commas[1] + 2 < sent.end and doc[commas[1] + 2].text == ","
+        person = len(name) >= 2 and all(x.pos_ == "PROPN" for x in name)  # "Lisbon, Porto and Faro": a list
+        if person and after.lower_ not in {"who", "which", "whose"} and not age:
+            end = commas[1]
+    return list(doc[according.i : end + 1])
 
 
 def _attribution(sent: Any) -> _Speech:
@@ -316,7 +341,7 @@ def _attribution(sent: Any) -> _Speech:
             who.append(_text_of([t for t in speaker if t.i not in said_of]))
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
-            sub = list(t.subtree)
+            sub = _opening_source(sent, t) if t.i in (sent.start, root.i) else list(t.subtree)
             drop |= {x.i for x in sub}
             source = [x for x in sub if x.i > t.i + 1]
             if source:

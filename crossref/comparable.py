@@ -49,7 +49,7 @@ from crossref.frames import REPORTING
 from crossref.models import Claim, Value
 from crossref.names import may_be_one, name_words, names_match, shared_names, speaker_key
 from crossref.stamps import STAMP_BEFORE, is_stamp
-from crossref.values import SMALL_NUMBERS, extract_values
+from crossref.values import HEDGES, SMALL_NUMBERS, extract_values
 
 _WORDS = re.compile(r"[a-z]+")
 
@@ -374,12 +374,15 @@ def of_what(claim: Claim, v: Value) -> frozenset[str]:
     return frozenset(w.lower() for w in m.group(1).split() if w.lower() not in _OF_SKIP)
 
 
-_SHARE_OF = re.compile(r"^\s+of\s+((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
+_SHARE_OF = re.compile(r"^\s+of\s+((?:[\w$][\w'.,$-]*\s+){0,4}[A-Za-z][\w'-]*)")
 _PHRASE_ENDS = frozenset(
     """is are was were be been being has have had will would can could may might must shall should
     do does did in on at for to from by with and or but that which who whom as than since after
     before during while across over under into""".split()
 )
+
+
+_HEDGE_WORDS = frozenset(w for h in HEDGES for w in h.split())
 
 
 def share_of(claim: Claim, v: Value) -> str | None:
@@ -396,7 +399,14 @@ def share_of(claim: Claim, v: Value) -> str | None:
         if w in _PHRASE_ENDS:
             break
         words.append(w)
-    kept = [w for w in words if w not in _OF_SKIP and w not in {"our", "my", "your", "all"}]
+    kept = [
+        w
+        for w in words
+        if w not in _OF_SKIP
+        and w not in {"our", "my", "your", "all"}
+        and w not in _HEDGE_WORDS
+        and not any(ch.isdigit() for ch in w)  # "of its roughly 44,000-person work force": "work force"
+    ]
     return " ".join(kept) or None
 
 

@@ -416,6 +416,24 @@ class _Group:
     key: tuple[str, str]
     label: str
     members: tuple[tuple[Claim, Value], ...]
+    whole_and_part: bool = False  # people of every kind and a kind of them, for the part's excess only
+
+
+def _wholes_and_parts(groups: list[_Group]) -> list[_Group]:
+    """A group for each count of people of every kind and each count of a kind of people in
+    the cluster ("12 people" / "at least 17 civilians"): a part larger than its whole is a
+    conflict the groups of one noun each cannot see."""
+    counts = [g for g in groups if g.key[0] == "count" and g.members and g.members[0][1].noun]
+    out = []
+    for whole in counts:
+        for part in counts:
+            if _whole_and_part(whole.members[0][1], part.members[0][1]) == (
+                whole.members[0][1],
+                part.members[0][1],
+            ):
+                key = ("count", f"{whole.key[1]} > {part.key[1]}")
+                out.append(_Group(key, whole.label, whole.members + part.members, whole_and_part=True))
+    return out
 
 
 def stated(c: Claim, v: Value) -> bool:
@@ -506,6 +524,32 @@ def _alike(a: str, b: str, similarity: Similarity | None, threshold: float) -> b
     return noun_key(a) == noun_key(b) or (similarity is not None and similarity(a, b) >= threshold)
 
 
+_EVERYONE = frozenset({"people", "person", "persons", "individual", "individuals"})
+"""Counted nouns that count people of every kind: "12 people" counts the civilians, the
+passengers and the children among them."""
+
+
+def _everyone(noun: str) -> bool:
+    return noun.lower().split()[-1] in _EVERYONE
+
+
+def _whole_and_part(a: Value, b: Value) -> tuple[Value, Value] | None:
+    """``(whole, part)`` when one figure counts people of every kind and the other a kind of
+    them ("12 people were killed" / "at least 17 civilians were killed"); else ``None``."""
+    if a.dimension != "count" or not (a.noun and b.noun) or _everyone(a.noun) == _everyone(b.noun):
+        return None
+    whole, part = (a, b) if _everyone(a.noun) else (b, a)
+    return (whole, part) if counts_people(part.noun) else None
+
+
+def _part_verdict(whole: Value, part: Value) -> tuple[FindingKind, str] | None:
+    """A kind of people counted against everyone counted: a conflict when the part must be
+    larger than the whole; else nothing to say (the rest may be of other kinds)."""
+    if part.low is not None and whole.high is not None and part.low > whole.high + _slack(part, whole):
+        return "conflict", f"more {part.noun} than {whole.noun} in all: both cannot be true"
+    return None
+
+
 def _one_count(a: str, b: str, similarity: Similarity | None, threshold: float) -> bool:
     """Two counted nouns count one thing: the same noun, or alike by meaning (``similarity``
     at least ``threshold``: "troops" / "soldiers") unless one counts people and the other
@@ -570,7 +614,8 @@ def compare_cluster(
         return []
     findings: list[Finding] = []
     parted: set[tuple[str, str]] = set()
-    for group in _groups(claims, noun_similarity, noun_threshold):
+    groups = _groups(claims, noun_similarity, noun_threshold)
+    for group in groups + _wholes_and_parts(groups):
         f = _value_finding(
             group,
             cluster_id,
@@ -684,13 +729,21 @@ def _value_finding(
             (ca, va), (cb, vb) = members[x], members[y]
             if source_of[ca.doc_id] == source_of[cb.doc_id]:
                 continue
-            if dated and similarity is not None and similarity(ca.id, cb.id) < DATE_SIMILARITY:
-                continue
             pair = (min(ca.id, cb.id), max(ca.id, cb.id))
+            if dated and similarity is not None and similarity(ca.id, cb.id) < DATE_SIMILARITY:
+                if not _overlap(va, vb):
+                    parted.add(pair)  # not said to be one thing, but not to be reported as one either
+                continue
             if not comparable(about[x], about[y], None if dated else needed):
                 if not dated and not _overlap(va, vb):
                     parted.add(pair)  # a claim's other dates may still date one thing
                 continue
+            if group.whole_and_part:
+                whole_part = _whole_and_part(va, vb)
+                said = _part_verdict(*whole_part) if whole_part is not None else None
+                if said is not None:
+                    pair_verdicts[pair] = (said[0], x, y, said[1])
+                continue  # a pair of one noun is its own group's to judge
             kind, why = verdict(va, vb)
             if kind != "agreement" and (also_states(x, y) or also_states(y, x)):
                 parted.add(pair)

@@ -378,7 +378,12 @@ _WORDNUM = (
     rf"(?:(?:{_SMALL_W}|an?)(?:[\s-]+{_SCALE_W}(?:\s+(?:and\s+)?{_SMALL_W})?)+"
     rf"|(?:a|one|half\s+a)\s+dozen|{_SMALL_W})\b"
 )
-_DIGNUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
+_DIGNUM = (
+    r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)"  # "1.703.112 votes": dots between thousands, as Europe writes
+    # "32,1%", "9,42 billion dollars": a decimal comma, before a sign or a scale word
+    r"|\d{1,3},\d{1,2}(?=\s?(?:%|(?:percent|per\s+cent|million|billion|trillion|mln|bn)\b))"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
+)
 _VAGUE = (
     r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions"
     r"|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|several|dozens|scores|hundreds|thousands|millions"
@@ -657,6 +662,10 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "2.870": thousands, as
 
 
 def _parse_digits(s: str) -> float:
+    if s.count(".") > 1:
+        return float(s.replace(".", ""))  # "1.703.112"
+    if re.fullmatch(r"\d{1,3},\d{1,2}", s):
+        return float(s.replace(",", "."))  # "32,1" (%), "9,42" (billion)
     return float(_DIGIT_SEP_RE.sub("", s))
 
 

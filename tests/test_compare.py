@@ -1529,3 +1529,44 @@ def test_a_quarter_reported_on_is_the_time_of_its_figures_not_a_day() -> None:
         published=day,
     )
     assert [f.kind for f in _compare(claims, day)] == ["agreement"]  # not "Wednesday" / "the third quarter"
+
+
+def test_a_kind_of_people_is_a_part_of_all_the_people_counted() -> None:
+    """ "12 people" counts the civilians among them: more civilians killed than people killed
+    cannot be; fewer is no news, and two kinds of people are not one count."""
+    claims = _claims(
+        "Drone strikes killed at least 17 civilians in the district, a spokesman said.",
+        "Health officials said 12 people had been killed in the strikes, including five children.",
+    )
+    found = _flags(claims)
+    assert [f.kind for f in found] == ["conflict"]
+    assert {v.text for v in found[0].values if v} == {"at least 17 civilians", "12 people"}
+    fewer = _claims(
+        "Drone strikes killed 17 civilians in the district, a spokesman said.",
+        "Health officials said 22 people had been killed in the strikes.",
+    )
+    assert _flags(fewer) == []
+    kinds = _claims(
+        "Drone strikes killed 17 civilians in the district.",
+        "Drone strikes killed five soldiers in the district.",
+    )
+    assert _flags(kinds) == []
+
+
+def test_a_share_of_a_hedged_sized_whole_is_a_share_of_that_whole() -> None:
+    """ "about 9 percent of its roughly 44,000-person work force" is a share of the work force
+    (not of "roughly"), as "roughly 11% of its workforce" is."""
+    docs = [
+        crossref.parse_document(text, doc_id=f"d{i}")
+        for i, text in enumerate(
+            (
+                "The company said it would cut about 4,000 jobs, or roughly 11% of its workforce.",
+                "The company said it would eliminate some 4,000 jobs, about 9 percent of its roughly "
+                "44,000-person work force.",
+            )
+        )
+    ]
+    found = crossref.cross_reference(docs).findings
+    assert [(f.kind, f.attribute.startswith("share")) for f in found if f.kind != "agreement"] == [
+        ("discrepancy", True)
+    ]

@@ -570,6 +570,17 @@ def test_values_dots_between_thousands_in_a_count():
     assert one("a 4.5 magnitude quake").low == 4.5
     assert one("shares rose 2.870 euros").low == 2.87  # money keeps its decimals
     assert one("some 2.125 million people live in the region").stated_low == 2_125_000  # a scale word
+    assert one("The ruling party collected 1.703.112 votes").low == 1_703_112  # two dots: thousands
+
+
+def test_values_a_decimal_comma_before_a_sign_or_a_scale_word():
+    """Translated reports keep the decimal comma: "32,1%", "9,42 billion dollars"."""
+    assert one("won with 32,1% of the votes").low == 32.1
+    assert one("the abstention was of 41,6 per cent").low == 41.6
+    assert one("turnover rose to 9,42 billion dollars").low == 9.42e9
+    assert one("1,5 million people fled").low == 1.5e6
+    assert one("it cut 1,200 jobs").low == 1200  # three digits after the comma: thousands
+    assert one("a charge of 2,500 million euros").low == 2.5e9
 
 
 def test_values_a_reporting_date_does_not_scope_the_figure():
