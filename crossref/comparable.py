@@ -822,8 +822,9 @@ def same_owner(
     "Smith was sentenced to 10 years" / "Judge Koeltl sentenced Smith to 12 years": one
     claim that names the other's owner is enough when it gives one figure of ``dimension``,
     not a figure to each of several people); where only one is known,
-    the other claim names that owner (or, with ``unnamed_may``, names no one); with no owner
-    known, nothing says otherwise."""
+    the other claim names that owner (or, with ``unnamed_may``, names no one; for a date, a
+    word of the owner's name is enough: the fire named for the place it started near); with
+    no owner known, nothing says otherwise."""
     if oa and ob:  # one holder each: the same, or one deal or sentence told from either side
         if may_be_one(oa, ob):
             return True
@@ -839,6 +840,8 @@ def same_owner(
     if oa or ob:
         owner, other = (oa, cb) if oa else (ob, ca)
         assert owner is not None
+        if dimension == "date" and name_words(other.names) & name_words([owner]):
+            return True  # "The Tiller Ridge Fire started Saturday" / "The fire began on Friday near Tiller"
         return (unnamed_may and not other.names) or any(may_be_one(owner, n) for n in other.names)
     return True
 

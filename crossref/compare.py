@@ -330,6 +330,9 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
     for approx, exact in ((a, b), (b, a)):
         if _rounds_to(exact, approx):
             return "agreement", f"{exact.text!r} rounds to {approx.text!r}"
+    if same and a.is_bound and b.is_bound and (a.high is None) == (b.high is None):
+        side = "floor" if a.high is None else "ceiling"  # "at least 120 homes" / "more than 120 houses"
+        return "agreement", f"both give the same figure as a {side}"
     if same:
         return "discrepancy", f"{a.text!r} and {b.text!r} bound the same figure differently"
     return "discrepancy", _difference(a, b)

@@ -65,8 +65,8 @@ def figure_frame(sent: Any, start: int, end: int) -> str | None:
     t = root.head
     while t.i in inside and t.head.i != t.i:
         t = t.head
-    if t.pos_ == "NOUN" and t.i not in inside:
-        words.append((t.i, t.text.lower()))
+    if t.pos_ == "NOUN" and t.i not in inside and t.lower_ not in _TIMES_OF_DAY:
+        words.append((t.i, t.text.lower()))  # "Saturday afternoon" is a time, not what is timed
     verb = _verb_of(t)
     if verb is not None:
         words.append((verb.i, verb.text.lower()))
@@ -142,6 +142,9 @@ _UNIT_WORDS = frozenset(
 )
 
 
+_TIMES_OF_DAY = frozenset(
+    "morning mornings afternoon afternoons evening evenings night nights noon midnight dawn dusk".split()
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "pobj", "attr", "appos"})  # where a noun stands, not a verb
 _RELATIVE = frozenset({"who", "which", "that"})

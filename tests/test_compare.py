@@ -16,6 +16,7 @@ import crossref
 from crossref.comparable import ranked, rate, scope_ok
 from crossref.compare import compare_cluster, verdict
 from crossref.names import name_words
+from crossref.values import extract_values
 
 GOLDEN = [
     json.loads(line)
@@ -1569,4 +1570,34 @@ def test_a_share_of_a_hedged_sized_whole_is_a_share_of_that_whole() -> None:
     found = crossref.cross_reference(docs).findings
     assert [(f.kind, f.attribute.startswith("share")) for f in found if f.kind != "agreement"] == [
         ("discrepancy", True)
+    ]
+
+
+def test_two_floors_or_two_ceilings_of_one_figure_agree() -> None:
+    def said(a: str, b: str) -> str:
+        (va,), (vb,) = extract_values(a), extract_values(b)
+        return verdict(va, vb)[0]
+
+    assert said("at least 120 homes", "more than 120 houses") == "agreement"
+    assert said("up to 120 homes", "fewer than 120 homes") == "agreement"
+    assert said("at least 120 homes", "up to 120 homes") == "discrepancy"
+
+
+def test_a_fire_named_for_a_place_and_the_fire_near_that_place_start_on_one_day() -> None:
+    """The day a named fire started and the day "the fire" near the place it is named for
+    began are one date (the name word is enough for a date's owner), and "Saturday
+    afternoon" is timed, not what is timed."""
+    day = dt.date(2026, 8, 11)
+    docs = [
+        crossref.parse_document(text, doc_id=f"d{i}", published=day)
+        for i, text in enumerate(
+            (
+                "The Mill Creek Fire started Saturday afternoon north of Mill Creek, officials said.",
+                "The fire began on Friday 7 August in the evening near the village of Mill Creek.",
+            )
+        )
+    ]
+    found = [f for f in crossref.cross_reference(docs).findings if f.kind != "agreement"]
+    assert [(f.kind, {v.text for v in f.values if v}) for f in found] == [
+        ("conflict", {"Saturday", "Friday 7 August"})
     ]
