@@ -118,7 +118,7 @@ class Settings:
     term_weight: float = attrs.field(default=0.2, validator=_in_range(0.0, 1.0))
     speaker_weight: float = attrs.field(default=0.1, validator=_in_range(0.0, 1.0))
     duplicate_threshold: float = attrs.field(default=0.8, validator=_in_range(0.0, 1.0))
-    story_overlap: float = attrs.field(default=0.2, validator=_in_range(0.0, 1.0))
+    story_overlap: float = attrs.field(default=0.3, validator=_in_range(0.0, 1.0))
     max_scope_gap_days: int = attrs.field(default=14, validator=_int_in_range(0, 100_000))
     skip_bad_files: bool = attrs.field(default=False, validator=_bool)
     progress: bool | None = attrs.field(default=None)
