@@ -641,7 +641,14 @@ def compare_cluster(
     if not findings or (not flagged and covered != {c.id for c in claims}):
         # what the sources say beyond the figures compared: corroborated, or contradicted in words
         said = _statement_finding(
-            claims, f"{cluster_id}.f{len(findings)}", cluster_id, source_of, score, similarity, parted
+            claims,
+            f"{cluster_id}.f{len(findings)}",
+            cluster_id,
+            source_of,
+            score,
+            similarity,
+            parted,
+            published,
         )
         if said is not None and not (said.kind == "agreement" and set(said.claim_ids) <= covered):
             findings.append(said)  # an agreement of claims whose figures agree already is no news
@@ -903,19 +910,56 @@ def _wording_conflict(
     return None
 
 
+def _elapsed(v: Value, pub: dt.date) -> tuple[float, float] | None:
+    """Days between a date and the publication day, either way, as an interval."""
+    if v.low is None and v.high is None:
+        return None
+    day = pub.toordinal()
+    lo = v.low if v.low is not None else min(v.high or day, day)
+    hi = v.high if v.high is not None else max(lo, day)
+    ends = (abs(day - lo), abs(day - hi))
+    inside = lo <= day <= hi
+    return (0.0 if inside else min(ends), max(ends))
+
+
+def _figures_miss(a: Claim, b: Claim, published: Mapping[str, dt.date | None]) -> bool:
+    """Both claims state figures, none of one kind, and where one gives a date and the other
+    a length of time, that length does not reach from the article's day to the date: what
+    they say cannot be one thing ("contained by the end of the month" / "could take six to
+    eight weeks to contain"; not "entered Syria in 2014" / "stationed there for more than a
+    decade")."""
+    da = {v.dimension for v in a.values if stated(a, v)}
+    db = {v.dimension for v in b.values if stated(b, v)}
+    if not da or not db or da & db:
+        return False
+    for x, y in ((a, b), (b, a)):
+        pub = published.get(x.doc_id)
+        for d in (v for v in x.values if v.dimension == "date" and stated(x, v)):
+            span = _elapsed(d, pub) if pub else None
+            for w in (v for v in y.values if v.dimension == "duration" and stated(y, v)):
+                if span is None or w.low is None:
+                    return False  # nothing to measure by: left to the words
+                high = w.high if w.high is not None else math.inf
+                if span[0] <= high * 1.1 and w.low * 0.9 <= span[1]:
+                    return False
+    return True
+
+
 def _said_alike(
     claims: Sequence[Claim],
     source_of: Mapping[str, str],
     similarity: Callable[[str, str], float],
     parted: set[tuple[str, str]],
+    published: Mapping[str, dt.date | None],
 ) -> list[Claim]:
     """The claims that say one thing: the two most alike claims of two sources (the cluster
     holds them together), and every other claim at least ``STATEMENT_SIMILARITY`` alike to
     each of those taken so far; no two whose figures cannot both hold (``parted``: "sentenced
-    to 12 years" / "sentenced to seven years" in 1959).  Empty when no two sources may agree."""
+    to 12 years" / "sentenced to seven years" in 1959) or are of no kind in common
+    (:func:`_figures_miss`).  Empty when no two sources may agree."""
 
     def apart(a: Claim, b: Claim) -> bool:
-        return (min(a.id, b.id), max(a.id, b.id)) in parted
+        return (min(a.id, b.id), max(a.id, b.id)) in parted or _figures_miss(a, b, published)
 
     pairs = [
         (similarity(a.id, b.id), a, b)
@@ -945,6 +989,7 @@ def _statement_finding(
     score: float,
     similarity: Callable[[str, str], float] | None,
     parted: set[tuple[str, str]],
+    published: Mapping[str, dt.date | None],
 ) -> Finding | None:
     """A conflict in words, or the agreement of the claims that say one thing (``None`` when
     no two sources do: their figures of one thing cannot both hold, see :func:`_said_alike`)."""
@@ -964,7 +1009,8 @@ def _statement_finding(
             score=score,
         )
     alike = similarity or (lambda a, b: 1.0)
-    ordered = sorted(_said_alike(ordered, source_of, alike, parted), key=lambda c: (c.doc_id, c.start))
+    alike_claims = _said_alike(ordered, source_of, alike, parted, published)
+    ordered = sorted(alike_claims, key=lambda c: (c.doc_id, c.start))
     if not ordered:
         return None
     srcs = sorted({source_of[c.doc_id] for c in ordered})

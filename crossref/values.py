@@ -510,6 +510,8 @@ _DATE_RE = re.compile(
     | (?P<past>\b(?:(?:in|over|during|for|within)\s+)?the\s+(?P<past_q>past|last|previous|next|coming)\s+
         (?:(?P<past_n>{_RELNUM}(?:\s*(?:to|-|–)\s*{_RELNUM})?)\s+)?(?P<past_u>{_RELUNIT})\b)
     | (?P<recent>\b(?:(?:in|over|In|Over)\s+)?(?i:recent)\s+(?P<recent_u>days|weeks|months|years)\b)
+    | (?P<endof>\b(?:(?P<endof_by>[Bb]y|[Bb]efore|[Aa]t|[Tt]owards?)\s+)?the\s+end\s+of\s+
+        (?P<endof_q>the|this|next|last)\s+(?P<endof_u>week|month|year)\b)
     | (?P<rel>\b(?P<rel_q>last|this|next|earlier\s+this|later\s+this|earlier\s+that|later\s+that
         |[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<rel_u>week|weekend|month|year)\b)
     """,
@@ -546,7 +548,7 @@ _DATE_CORE_WORDS = _words(
     + " "
     + " ".join(_WEEKDAYS)
     + """ today yesterday tomorrow tonight ago recent past last next previous coming earlier later early mid
-    late week weekend month year decade summer spring autumn fall winter half quarter"""
+    late week weekend month year decade summer spring autumn fall winter half quarter end"""
 )
 _ANY_START_WORDS = _ATOM_START_WORDS | _DATE_START_WORDS | _ATOM_CORE_WORDS | _DATE_CORE_WORDS
 _ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St No Gov Gen Sen Rep".split()
@@ -1526,6 +1528,17 @@ def _date_candidates(
                 u = m["recent_u"].lower().rstrip("s")
                 back = {"day": 9, "week": 42, "month": 183, "year": 1826}[u]
                 first, last = pub - dt.timedelta(days=back), pub
+            elif kind == "endof":  # "by the end of the month", "at the end of next year"
+                if pub is None:
+                    raise _Unresolved
+                q, u = m["endof_q"].lower(), m["endof_u"].lower()
+                first, last = _rel_period(pub, "this" if q == "the" else q, u)
+                if (m["endof_by"] or "").lower() in ("by", "before"):
+                    hedge = "by the end of"
+                elif u == "week":
+                    first = last - dt.timedelta(days=2)  # its last days
+                else:
+                    first, last = _part(first, last, "end")
             elif kind == "rel":
                 q = _norm(m["rel_q"])
                 u = m["rel_u"].lower()

@@ -1601,3 +1601,23 @@ def test_a_fire_named_for_a_place_and_the_fire_near_that_place_start_on_one_day(
     assert [(f.kind, {v.text for v in f.values if v}) for f in found] == [
         ("conflict", {"Saturday", "Friday 7 August"})
     ]
+
+
+def test_a_deadline_and_a_length_of_time_that_misses_it_are_not_said_alike() -> None:
+    """ "by the end of the month" (20 days off) and "six to eight weeks" cannot be one thing
+    said twice, whatever the words share; "in 2014" and "more than a decade" before a 2026
+    article can."""
+    aug = dt.date(2026, 8, 11)
+    claims = _claims(
+        "Fire officials said they hoped to have the blaze fully contained by the end of the month.",
+        "The incident commander said it could take six to eight weeks to fully contain the blaze.",
+        published=aug,
+    )
+    assert [f.kind for f in _compare(claims, aug)] == []
+    feb = dt.date(2026, 2, 23)
+    claims = _claims(
+        "American forces entered Syria in 2014 to fight the Islamic State group.",
+        "American forces have been in Syria for more than a decade to fight the Islamic State group.",
+        published=feb,
+    )
+    assert [f.kind for f in _compare(claims, feb)] == ["agreement"]

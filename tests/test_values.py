@@ -527,6 +527,16 @@ def test_values_quarters_of_a_year():
     assert one("a quarter of the staff").dimension == "percent"
 
 
+def test_values_the_end_of_a_period_from_the_publication_date():
+    aug = dt.date(2026, 8, 11)
+    by_month = one("they hoped to have the blaze fully contained by the end of the month", published=aug)
+    assert (by_month.dates, by_month.hedge) == ((None, dt.date(2026, 8, 31)), "by the end of")
+    assert one("by the end of next year", published=aug).dates == (None, dt.date(2027, 12, 31))
+    assert dates("at the end of last year", aug) == (dt.date(2025, 9, 1), dt.date(2025, 12, 31))
+    assert dates("towards the end of the month", aug) == (dt.date(2026, 8, 21), dt.date(2026, 8, 31))
+    assert dates("at the end of the week", aug) == (dt.date(2026, 8, 14), dt.date(2026, 8, 16))
+
+
 def test_values_a_quarter_a_business_report_speaks_of():
     """ "third-quarter profit", "last quarter": the latest such quarter begun by the publication
     date, or the next to come in a clause about the future; a game's quarter is no date."""
