@@ -966,6 +966,37 @@ def hypothetical(claim: Claim, v: Value) -> bool:
 # ------------------------------------------------------------------------------ all of it, per figure
 
 
+_MOVES = {
+    "up": frozenset(
+        """rose rise rises rising risen jumped jump jumps jumping surged surge surges soared soar
+        soars climbed climb climbs gained gain gains increased increase increases grew grow grows
+        grown advanced rallied spiked""".split()
+    ),
+    "down": frozenset(
+        """fell fall falls falling fallen dropped drop drops dropping declined decline declines slid
+        slide slides slumped slump sank sink sinks plunged plunge tumbled tumble lost lose loses
+        decreased decrease decreases shrank shrink shrinks eased dipped dip retreated""".split()
+    ),
+}
+
+
+def same_day(a: Value, b: Value) -> bool:
+    """Both figures are dated to one day, the same (:data:`ONE_DAY_SPAN`)."""
+    if a.scope is None or b.scope is None:
+        return False
+    short = max(a.scope[1] - a.scope[0], b.scope[1] - b.scope[0]) < ONE_DAY_SPAN
+    return short and a.scope[0] <= b.scope[1] and b.scope[0] <= a.scope[1]
+
+
+def movement(claim: Claim, v: Value) -> str | None:
+    """Which way a share or an amount moved, when the words right before it say ("shares had
+    fallen about 14%" -> "down", "jumped nearly 6%" -> "up"); ``None`` when they do not or
+    say both."""
+    near = set(_before(claim, v, 4))
+    found = {way for way, words in _MOVES.items() if near & words}
+    return found.pop() if len(found) == 1 else None
+
+
 @attrs.frozen
 class Figure:
     """What one figure in its claim is about, read once (see the readers above)."""
@@ -995,6 +1026,7 @@ class Figure:
     selection: str | None
     clock: bool
     elapsed: bool
+    movement: str | None
     article: frozenset[str] | None
 
     @classmethod
@@ -1030,6 +1062,7 @@ class Figure:
             selection=selection(claim, v) if count else None,
             clock=on_the_clock(claim, v),
             elapsed=elapsed(claim, v),
+            movement=movement(claim, v) if v.dimension in {"percent", "money"} else None,
             article=article,
         )
 
@@ -1086,6 +1119,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "other outcomes"  # "six children killed" / "50 people injured"
     if va.dimension == "count" and not same_qualifiers(va, vb):
         return "other groups"  # "18 Indian sailors" / "22 Yemeni fishermen"
+    if a.movement and b.movement and a.movement != b.movement and not same_day(va, vb):
+        return "a rise and a fall"  # "shares had fallen about 14% this year" / "jumped nearly 6% after hours"
     if va.dimension == "date" and _quarter_and_day(va, vb):
         return "a quarter reported on and a day"  # "third-quarter profit" / "said on Wednesday"
     if va.dimension != "date" and other_scale(va, vb):

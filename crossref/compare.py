@@ -748,6 +748,10 @@ def _value_finding(
                 if not dated and not _overlap(va, vb):
                     parted.add(pair)  # a claim's other dates may still date one thing
                 continue
+            if about[x].movement and about[y].movement and about[x].movement != about[y].movement:
+                # of one day (else set apart): "shares rose 5% on Tuesday" / "fell 5% on Tuesday"
+                pair_verdicts[pair] = ("conflict", x, y, "one says it rose, the other that it fell")
+                continue
             if group.whole_and_part:
                 whole_part = _whole_and_part(va, vb)
                 said = _part_verdict(*whole_part) if whole_part is not None else None

@@ -1621,3 +1621,17 @@ def test_a_deadline_and_a_length_of_time_that_misses_it_are_not_said_alike() -> 
         published=feb,
     )
     assert [f.kind for f in _compare(claims, feb)] == ["agreement"]
+
+
+def test_a_rise_is_not_set_against_a_fall() -> None:
+    """A share that fell over the year and one that rose after hours are two movements, not
+    one figure told twice; a rise and a fall of one figure still contradict in words."""
+    day = dt.date(2026, 4, 29)
+    claims = _claims(
+        "Acme's shares had fallen about 14% this year through Tuesday's close.",
+        "Acme shares jumped nearly 6% after hours.",
+        published=day,
+    )
+    assert _flags(claims, day) == []
+    claims = _claims("Acme shares rose 5% on Tuesday.", "Acme shares fell 5% on Tuesday.", published=day)
+    assert [f.kind for f in _flags(claims, day)] == ["conflict"]
