@@ -734,19 +734,23 @@ def _value_finding(
                     return True
         return False
 
+    dates_in = {c.id: sum(v.dimension == "date" and stated(c, v) for v in c.values) for c, _ in members}
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             (ca, va), (cb, vb) = members[x], members[y]
             if source_of[ca.doc_id] == source_of[cb.doc_id]:
                 continue
             pair = (min(ca.id, cb.id), max(ca.id, cb.id))
+            # two figures that cannot both hold and are not set side by side keep their claims
+            # out of a statement agreement; a claim's other dates may still date one thing
+            apart_dates = dated and not _overlap(va, vb) and dates_in[ca.id] == dates_in[cb.id] == 1
             if dated and similarity is not None and similarity(ca.id, cb.id) < DATE_SIMILARITY:
-                if not _overlap(va, vb):
-                    parted.add(pair)  # not said to be one thing, but not to be reported as one either
+                if apart_dates:
+                    parted.add(pair)  # "begin consultations on Wednesday" / "receive them from Thursday"
                 continue
             if not comparable(about[x], about[y], None if dated else needed):
-                if not dated and not _overlap(va, vb):
-                    parted.add(pair)  # a claim's other dates may still date one thing
+                if apart_dates or (not dated and not _overlap(va, vb)):
+                    parted.add(pair)  # "laid off in 2023" / "laid off Wednesday"
                 continue
             if about[x].movement and about[y].movement and about[x].movement != about[y].movement:
                 # of one day (else set apart): "shares rose 5% on Tuesday" / "fell 5% on Tuesday"

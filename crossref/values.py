@@ -1869,6 +1869,9 @@ _REPORTED_RE = re.compile(
     r"\b(?:said|says|reported|reports|announced|told|added|stated|confirmed|wrote|statement|briefing)"
     r"(?:\s+\w+)?\s+(?:on\s+|in\s+)?$"
 )
+_REPORTS_AFTER_RE = re.compile(
+    r"\s+(?:said|says|reported|reports|announced|posted|told|confirmed|disclosed|unveiled)\b"
+)  # "Acme on Wednesday reported a profit of $2.1 billion": when it was told
 # "Before 1997, Gigante had served a five-year rap in 1959": a date that bounds, not dates
 _RELATIONAL = r"(?:before|after|until|till|since|prior\s+to|by)"
 _RELATIONAL_RE = re.compile(rf"\b{_RELATIONAL}\s+$", _I)
@@ -1945,7 +1948,11 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
             for d in values
             if d.dimension == "date"
             and (  # "reported third-quarter profit": a quarter is what is reported on, not when
-                "quarter" in d.text.lower() or not _REPORTED_RE.search(text, max(0, d.start - 40), d.start)
+                "quarter" in d.text.lower()
+                or not (
+                    _REPORTED_RE.search(text, max(0, d.start - 40), d.start)
+                    or _REPORTS_AFTER_RE.match(text, d.end)
+                )
             )
             and (
                 not _RELATIONAL_RE.search(text, max(0, d.start - 12), d.start)

@@ -1635,3 +1635,15 @@ def test_a_rise_is_not_set_against_a_fall() -> None:
     assert _flags(claims, day) == []
     claims = _claims("Acme shares rose 5% on Tuesday.", "Acme shares fell 5% on Tuesday.", published=day)
     assert [f.kind for f in _flags(claims, day)] == ["conflict"]
+
+
+def test_claims_dated_to_two_occasions_do_not_agree_in_words() -> None:
+    """Their dates cannot be set side by side (years apart) nor both hold: not "2 sources
+    report this"."""
+    day = dt.date(2026, 4, 30)
+    claims = _claims(
+        "said a former Acme sales engineer who was laid off in 2023.",
+        "said one Acme support engineer who was laid off on Wednesday.",
+        published=day,
+    )
+    assert [f.kind for f in _compare(claims, day)] == []

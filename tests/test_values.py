@@ -597,6 +597,8 @@ def test_values_a_reporting_date_does_not_scope_the_figure():
     text = "The Wall Street Journal reported last week that the US is withdrawing its roughly 1,000 troops."
     troops = [v for v in extract_values(text, published=PUB) if v.noun == "troops"][0]
     assert troops.scope is None
+    text = "Acme on Wednesday reported a net profit of $2.1 billion."
+    assert [v.scope for v in extract_values(text, published=PUB) if v.dimension == "money"] == [None]
 
 
 @pytest.mark.parametrize(
