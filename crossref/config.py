@@ -93,7 +93,7 @@ class Settings:
             official" / "an American official").
         duplicate_threshold: share of a document's sentences that must repeat
             another document's for it to count as a duplicate (not a new source).
-        story_overlap: a document that names at least five things and shares less
+        story_overlap: a document that names at least six things and shares less
             than this share of its names with every other document tells another
             story (:mod:`crossref.stories`); its claims are not set against the
             others'.  ``0`` compares every document with every other.

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from crossref.models import Claim, OtherStory
 from crossref.names import fold_name, shared_names
 
-STORY_NAMES = 5
+STORY_NAMES = 6
 """Names a document must give before it is judged to tell another story."""
 
 _CALENDAR = frozenset(
