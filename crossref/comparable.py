@@ -481,7 +481,8 @@ def not_a_total(claim: Claim, v: Value) -> bool:
     from) is the number killed that another source would state alone; nor are "28"
     and "41 passes" in "completed 28 of 41 passes", or "28 of his 68 punches".  Nor is
     a count of the first few by rank (:func:`ranked`: "the four hardest-hit villages"), nor
-    one of the members a set includes ("31 pieces of apparatus, including three ladder trucks").
+    one of the members a set includes ("31 pieces of apparatus, including three ladder trucks"),
+    nor a count of one place picked out ("In Auckland alone, 640 planned operations").
     """
     if _ADDED_WORD.search(v.text) or ranked(v):
         return True
@@ -491,7 +492,17 @@ def not_a_total(claim: Claim, v: Value) -> bool:
     if _PART_OF.match(_after(claim, v)):
         return True
     pos = position(claim, v)
-    return pos > 0 and bool(_SET_AFTER.search(claim.text[:pos]) or _INCLUDED.search(claim.text[:pos]))
+    return pos > 0 and bool(
+        _SET_AFTER.search(claim.text[:pos])
+        or _INCLUDED.search(claim.text[:pos])
+        or _PLACE_ALONE.search(claim.text[:pos])
+    )
+
+
+_PLACE_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+alone\b"
+)
+"""A place that picks out a part of the count: "In Auckland alone, 640 operations"."""
 
 
 _SELECTING = {

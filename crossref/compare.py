@@ -931,15 +931,14 @@ def _elapsed(v: Value, pub: dt.date) -> tuple[float, float] | None:
 
 
 def _figures_miss(a: Claim, b: Claim, published: Mapping[str, dt.date | None]) -> bool:
-    """Both claims state figures, none of one kind, and where one gives a date and the other
-    a length of time, that length does not reach from the article's day to the date: what
-    they say cannot be one thing ("contained by the end of the month" / "could take six to
-    eight weeks to contain"; not "entered Syria in 2014" / "stationed there for more than a
-    decade")."""
+    """One claim states only dates, the other only lengths of time, and no such length reaches
+    from the article's day to such a date: what they say cannot be one thing ("contained by
+    the end of the month" / "could take six to eight weeks to contain"; not "entered Syria
+    in 2014" / "stationed there for more than a decade")."""
     da = {v.dimension for v in a.values if stated(a, v)}
     db = {v.dimension for v in b.values if stated(b, v)}
-    if not da or not db or da & db:
-        return False
+    if not da or not db or da & db or not da | db <= {"date", "duration"}:
+        return False  # other kinds may be misread ("100 million" without its currency): left to the words
     for x, y in ((a, b), (b, a)):
         pub = published.get(x.doc_id)
         for d in (v for v in x.values if v.dimension == "date" and stated(x, v)):

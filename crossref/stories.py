@@ -33,8 +33,8 @@ STORY_NAMES = 6
 """Names a document must give before it is judged to tell another story."""
 
 _CALENDAR = frozenset(
-    w.lower() for w in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr] if w
-)  # "Monday", "December": when, not what the story is about
+    [w.lower() for w in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr] if w] + ["sept"]
+)  # "Monday", "December", "Sept": when, not what the story is about
 
 
 def story_names(claims: Iterable[Claim]) -> dict[str, tuple[str, ...]]:
@@ -48,27 +48,42 @@ def story_names(claims: Iterable[Claim]) -> dict[str, tuple[str, ...]]:
     return {d: tuple(sorted(ns.values())) for d, ns in names.items()}
 
 
+TOLD_SHARE = 0.2
+"""The share of names two documents must have in common for each to count as telling the
+event's story (capped at ``story_overlap``)."""
+
+CLOSER_BY = 0.05
+"""How much more the odd document's closest document must share with some other document
+than with it: the closest one belongs with the others, not with the odd one."""
+
+
 def other_stories(claims: Iterable[Claim], *, min_names: int, overlap: float) -> list[OtherStory]:
-    """The documents that tell another story than the rest: each names at least ``min_names``
-    things (people, places, organisations), and less than ``overlap`` of the smaller name
-    set is named in any other such document (spelling variants matched,
-    :func:`crossref.names.shared_names`), while at least two other documents do tell one
-    story.
+    """The documents that tell another story than the rest.
+
+    Each names at least ``min_names`` things (people, places, organisations); with every
+    other such document it shares less than ``overlap`` of the smaller name set (spelling
+    variants matched, :func:`crossref.names.shared_names`); the document it shares most
+    with shares at least :data:`CLOSER_BY` more with yet another document; and at least
+    two other documents each share :data:`TOLD_SHARE` with some document: they tell one
+    story, and it is not this one's.
 
     A pair is not enough: articles on one event written on different days name different
     people (a riot's first night and its fourth), yet each shares names with some other
-    article.  ``overlap=0`` judges no document; documents naming fewer things are never
-    judged (a short wire brief may name only the place).
+    article, and most with the ones it is closest to.  ``overlap=0`` judges no document;
+    documents naming fewer things are never judged (a short wire brief may name only the
+    place).
     """
     names = {d: ns for d, ns in story_names(claims).items() if len(ns) >= min_names}
     share = {}
     for a, b in itertools.combinations(sorted(names), 2):  # of the smaller set: symmetric
         share[a, b] = share[b, a] = shared_names(names[a], names[b])
-    told = {d for (d, o), x in share.items() if x >= overlap}
+    best = {d: max((share[d, o] for o in names if o != d), default=0.0) for d in names}
+    told = {d for d, x in best.items() if x >= min(overlap, TOLD_SHARE)}
     out = []
     for d in sorted(names):
-        if d in told or len(told) < 2:
+        if best[d] >= overlap or len(told - {d}) < 2:
             continue
         closest = max((o for o in names if o != d), key=lambda o: (share[d, o], o))
-        out.append(OtherStory(doc_id=d, closest=closest, shared=round(share[d, closest], 4)))
+        if best[closest] >= best[d] + CLOSER_BY:
+            out.append(OtherStory(doc_id=d, closest=closest, shared=round(share[d, closest], 4)))
     return out

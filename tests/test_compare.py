@@ -1647,3 +1647,11 @@ def test_claims_dated_to_two_occasions_do_not_agree_in_words() -> None:
         published=day,
     )
     assert [f.kind for f in _compare(claims, day)] == []
+
+
+def test_a_count_of_one_place_picked_out_is_a_part() -> None:
+    claims = _claims(
+        "More than 2,000 planned operations had been postponed because of the strike.",
+        "In Auckland alone, 640 planned operations have been deferred.",
+    )
+    assert _flags(claims) == []

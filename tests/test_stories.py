@@ -69,3 +69,29 @@ def test_an_ecb_article_of_the_topics_other_event_tells_another_story(tmp_path, 
     assert [s.doc_id for s in other_stories(claims, min_names=STORY_NAMES, overlap=overlap)] == [odd]
     claims = [c for c in claims if c.doc_id != odd]
     assert other_stories(claims, min_names=STORY_NAMES, overlap=overlap) == []  # one event: none
+
+
+def _doc(doc_id: str, *names: str) -> crossref.Claim:
+    return crossref.Claim(
+        id=f"{doc_id}:0", doc_id=doc_id, start=0, end=1, text="x", sentence_start=0, sentence_end=1,
+        names=names,
+    )  # fmt: skip
+
+
+def test_another_jail_break_among_two_short_reports_of_one() -> None:
+    """Two short reports of one jail break share a quarter of their names (under
+    ``story_overlap``); the report of a jail break in another state shares one name (the wire
+    service) with one of them, and that one is closer to the other report: it tells another
+    story (an independent reviewer's case)."""
+    one = _doc(
+        "a", "Iberia Parish", "Louisiana", "New Iberia", "Tom Romero", "Jeanerette", "Lafayette", "Wire", "US"
+    )
+    two = _doc(
+        "b", "Iberia Parish", "Louisiana", "Acadiana", "Opelousas", "New Orleans", "Orleans", "KATC", "Gulf"
+    )
+    other = _doc(
+        "c", "Alabama", "Etowah County", "Gadsden", "Jon Horton", "Etowah County Detention Center", "Wire"
+    )
+    found = other_stories([one, two, other], min_names=6, overlap=0.3)
+    assert [(s.doc_id, s.closest) for s in found] == [("c", "a")]
+    assert other_stories([one, two], min_names=6, overlap=0.3) == []
