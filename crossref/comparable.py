@@ -999,6 +999,22 @@ def same_day(a: Value, b: Value) -> bool:
     return short and a.scope[0] <= b.scope[1] and b.scope[0] <= a.scope[1]
 
 
+_RATE_KIND = re.compile(r"\b([a-z]+)\s+rates?\b")
+_ANY_RATE = frozenset(
+    "the a its their this that key main benchmark policy official interest central bank's new old".split()
+)
+
+
+def rate_kind(claim: Claim, v: Value) -> str | None:
+    """Which rate a share is, when its claim names one before the figure ("the two-week repo
+    rate unchanged at 3.5%" -> "repo", "The lombard rate is now 4,25 %" -> "lombard"); not a
+    rate named only as the key or interest rate.  Two named rates are two figures."""
+    pos = position(claim, v)
+    found = _RATE_KIND.findall(claim.text[:pos].lower()) if pos > 0 else []
+    kind = found[-1] if found else None
+    return None if kind is None or kind in _ANY_RATE else kind
+
+
 def movement(claim: Claim, v: Value) -> str | None:
     """Which way a share or an amount moved, when the words right before it say ("shares had
     fallen about 14%" -> "down", "jumped nearly 6%" -> "up"); ``None`` when they do not or
@@ -1038,6 +1054,7 @@ class Figure:
     clock: bool
     elapsed: bool
     movement: str | None
+    rate_kind: str | None
     article: frozenset[str] | None
 
     @classmethod
@@ -1074,6 +1091,7 @@ class Figure:
             clock=on_the_clock(claim, v),
             elapsed=elapsed(claim, v),
             movement=movement(claim, v) if v.dimension in {"percent", "money"} else None,
+            rate_kind=rate_kind(claim, v) if v.dimension == "percent" else None,
             article=article,
         )
 
@@ -1130,6 +1148,8 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "other outcomes"  # "six children killed" / "50 people injured"
     if va.dimension == "count" and not same_qualifiers(va, vb):
         return "other groups"  # "18 Indian sailors" / "22 Yemeni fishermen"
+    if a.rate_kind and b.rate_kind and a.rate_kind != b.rate_kind:
+        return "other rates"  # "the repo rate unchanged at 3.5%" / "the lombard rate is now 4.25%"
     if a.movement and b.movement and a.movement != b.movement and not same_day(va, vb):
         return "a rise and a fall"  # "shares had fallen about 14% this year" / "jumped nearly 6% after hours"
     if va.dimension == "date" and _quarter_and_day(va, vb):

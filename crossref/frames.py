@@ -371,10 +371,11 @@ _WISHING = frozenset(
         "need", "needs", "needing", "seek", "seeks", "seeking", "sought", "want", "wants",
         "wanting", "wanted", "demand", "demands", "demanding", "demanded", "request", "requests",
         "requesting", "requested", "ask", "asks", "asking", "asked", "hope", "hopes", "hoped",
-        "hoping", "wish", "wishes", "wished", "wishing",
+        "hoping", "wish", "wishes", "wished", "wishing", "aim", "aims", "aiming", "targets",
     }
 )  # fmt: skip
-# not "needed" ("Nadal needed 40 stitches" is what he got), nor "proposed" (a proposed budget is the budget)
+# not "needed" ("Nadal needed 40 stitches" is what he got), nor "proposed" (a proposed budget is the budget),
+# nor "targeted" or "targeting" ("drones targeted three houses": an attack, not an aim)
 
 
 _WISH_NOUNS = frozenset({"request", "requests", "demand", "demands", "wish", "wishes", "plea"})

@@ -1655,3 +1655,19 @@ def test_a_count_of_one_place_picked_out_is_a_part() -> None:
         "In Auckland alone, 640 planned operations have been deferred.",
     )
     assert _flags(claims) == []
+
+
+def test_two_named_rates_and_a_target_against_a_forecast_are_not_one_figure() -> None:
+    day = dt.date(2026, 11, 5)
+    claims = _claims(
+        "Two board members voted to keep the two-week repo rate unchanged at 3.5%.",
+        "The lombard rate is now 4,25 % and the discount rate 2,25 %.",
+        published=day,
+    )
+    assert _flags(claims, day) == []
+    claims = _claims(
+        "The central bank targets inflation of 2%, with a tolerance band of one percentage point.",
+        "The analysts of the banks expected the inflation about 2,7 %.",
+        published=day,
+    )
+    assert _flags(claims, day) == []
