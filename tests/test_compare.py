@@ -1649,25 +1649,23 @@ def test_claims_dated_to_two_occasions_do_not_agree_in_words() -> None:
     assert [f.kind for f in _compare(claims, day)] == []
 
 
-def test_a_count_of_one_place_picked_out_is_a_part() -> None:
-    claims = _claims(
-        "More than 2,000 planned operations had been postponed because of the strike.",
-        "In Auckland alone, 640 planned operations have been deferred.",
-    )
-    assert _flags(claims) == []
-
-
-def test_two_named_rates_and_a_target_against_a_forecast_are_not_one_figure() -> None:
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # a count of one place picked out is a part of the total
+            "More than 2,000 planned operations had been postponed because of the strike.",
+            "In Auckland alone, 640 planned operations have been deferred.",
+        ),
+        (  # two named rates
+            "Two board members voted to keep the two-week repo rate unchanged at 3.5%.",
+            "The lombard rate is now 4,25 % and the discount rate 2,25 %.",
+        ),
+        (  # a target against a forecast
+            "The central bank targets inflation of 2%, with a tolerance band of one percentage point.",
+            "The analysts of the banks expected the inflation about 2,7 %.",
+        ),
+    ],
+)
+def test_figures_of_other_things_a_reviewer_found_set_side_by_side(first: str, second: str) -> None:
     day = dt.date(2026, 11, 5)
-    claims = _claims(
-        "Two board members voted to keep the two-week repo rate unchanged at 3.5%.",
-        "The lombard rate is now 4,25 % and the discount rate 2,25 %.",
-        published=day,
-    )
-    assert _flags(claims, day) == []
-    claims = _claims(
-        "The central bank targets inflation of 2%, with a tolerance band of one percentage point.",
-        "The analysts of the banks expected the inflation about 2,7 %.",
-        published=day,
-    )
-    assert _flags(claims, day) == []
+    assert _flags(_claims(first, second, published=day), day) == []
