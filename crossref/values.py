@@ -213,7 +213,7 @@ _units(
 _units("speed", "mile/hour", "mph", "miles per hour", "miles an hour")
 _units("speed", "knot", "knots", "knot")
 _units("speed", "meter/second", "m/s", "metres per second", "meters per second")
-_units("temperature", "degC", "°c", "degrees celsius", "degrees centigrade", "degree celsius", "c")
+_units("temperature", "degC", "°c", "degrees celsius", "degrees centigrade", "degree celsius", "c", "degrees")
 _units("temperature", "degF", "°f", "degrees fahrenheit", "degree fahrenheit", "f")
 _units("duration", "second", "seconds", "second", "secs", "sec")
 _units("duration", "minute", "minutes", "minute", "mins", "min")
@@ -381,7 +381,7 @@ _WORDNUM = (
 _DIGNUM = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)"  # "1.703.112 votes": dots between thousands, as Europe writes
     # "32,1%", "9,42 billion dollars": a decimal comma, before a sign or a scale word
-    r"|\d{1,3},\d{1,2}(?=\s?(?:%|(?:percent|per\s+cent|million|billion|trillion|mln|bn)\b))"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:%|(?:percent|per\s+cent|million|billion|trillion|mln|bn|degrees)\b))"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
 )
 _VAGUE = (
@@ -674,6 +674,29 @@ def _parse_digits(s: str) -> float:
 # --------------------------------------------------------------------------------------
 # quantities
 # --------------------------------------------------------------------------------------
+_WEATHER_RE = re.compile(
+    r"(?i:temperature|heat|hot\b|cold|warm|thermometer|mercury|record|degree|weather|frost|celsius|fahrenheit"
+    r"|reach|touch"
+    r"|high\s+of|low\s+of|\bhighs?\b|\blows?\b|\bpeak)"
+)
+
+
+_DEGREE_RE = re.compile(r"(?i)\bdegrees?\b")
+_CELSIUS_MAX = 60.0  # no weather reaches 60C; "105 degrees" is Fahrenheit
+
+
+def _written_on_temperature(m: re.Match[str]) -> bool:
+    """ "45.8C", "113F": a capital C or F written right on the digits, with words of weather
+    within 200 characters."""
+    text = m.string
+    return (
+        m.group("unit") in ("C", "F")
+        and m.group("dig") is not None
+        and m.start("unit") == m.end("dig")
+        and _WEATHER_RE.search(text, max(0, m.start() - 200), m.end() + 200) is not None
+    )
+
+
 class _Atom:
     """One figure as matched, before ranges, nouns and hedges are settled."""
 
@@ -784,8 +807,13 @@ def _atom(m: re.Match[str]) -> _Atom | None:
             return None
     elif unit:
         u = _SLASH_RE.sub("/", _norm(unit)).replace("° ", "°")
-        if u in ("c", "f") and "°" not in unit:
-            return None
+        if u in ("c", "f") and "°" not in unit and not _written_on_temperature(m):
+            return None  # "5 c", "Category 4 F", "grade 4C"
+        if u == "degrees":  # "45,2 degrees" of heat, not "turned 180 degrees"
+            if not _WEATHER_RE.search(_DEGREE_RE.sub(" ", m.string[max(0, m.start() - 200) : m.end() + 200])):
+                return None
+            if lo > _CELSIUS_MAX or re.search(r"(?i)fahrenheit|°f", m.string):
+                u = "°f"  # "temperatures reached 105 degrees": Fahrenheit, as US news writes it
         if u not in UNIT_WORDS:
             return None
         dim, expr = UNIT_WORDS[u]

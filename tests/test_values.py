@@ -583,6 +583,19 @@ def test_values_dots_between_thousands_in_a_count():
     assert one("The ruling party collected 1.703.112 votes").low == 1_703_112  # two dots: thousands
 
 
+def test_values_a_temperature_written_on_its_digits():
+    """ "45.8C", "113F", "45,2 degrees" in a sentence about the weather (degrees past 60 are
+    Fahrenheit); not a grade, a rating, a model or a turn."""
+    assert one("its station in Jerez recorded 45.8C on Monday afternoon").unit == "degC"
+    assert round(one("It was 113F in Phoenix, a record").low) == 45
+    assert one("Temperatures fell to 4C overnight.").low == 4
+    assert extract_values("grade 4C pupils") == []
+    assert [v.dimension for v in extract_values("The 737 MAX 8F")] == ["count"]
+    assert one("The thermometers in Jerez marked 45,2 degrees at the station").low == 45.2
+    assert round(one("temperatures reached 105 degrees in Phoenix").low, 1) == 40.6  # Fahrenheit
+    assert extract_values("the car turned 180 degrees") == []
+
+
 def test_values_a_decimal_comma_before_a_sign_or_a_scale_word():
     """Translated reports keep the decimal comma: "32,1%", "9,42 billion dollars"."""
     assert one("won with 32,1% of the votes").low == 32.1
