@@ -49,7 +49,7 @@ from crossref.frames import REPORTING
 from crossref.models import Claim, Value
 from crossref.names import may_be_one, name_words, names_match, shared_names, speaker_key
 from crossref.stamps import STAMP_BEFORE, is_stamp
-from crossref.values import HEDGES, SMALL_NUMBERS, extract_values
+from crossref.values import HEDGES, SMALL_NUMBERS, extract_values, is_calendar_quarter
 
 _WORDS = re.compile(r"[a-z]+")
 
@@ -101,13 +101,7 @@ quarter's: companies and statistics offices report on a quarter in the weeks aft
 def _reported_quarter(scope: tuple[int, int], pub: dt.date) -> bool:
     """``scope`` is a calendar quarter ended at most :data:`QUARTER_REPORT_DAYS` before ``pub``."""
     first, last = dt.date.fromordinal(scope[0]), dt.date.fromordinal(scope[1])
-    quarter_end = (first + dt.timedelta(days=92)).replace(day=1) - dt.timedelta(days=1)
-    return (
-        first.day == 1
-        and first.month % 3 == 1
-        and last == quarter_end
-        and 0 <= (pub - last).days <= QUARTER_REPORT_DAYS
-    )
+    return is_calendar_quarter(first, last) and 0 <= (pub - last).days <= QUARTER_REPORT_DAYS
 
 
 ONE_DAY_SPAN = 2
@@ -1124,7 +1118,10 @@ def _quarter_and_day(a: Value, b: Value) -> bool:
     def days(v: Value) -> float:
         return (v.high or 0.0) - (v.low or 0.0)
 
-    return any("quarter" in x.text.lower() and days(y) < ONE_WEEK_DAYS for x, y in ((a, b), (b, a)))
+    def quarter(v: Value) -> bool:
+        return is_calendar_quarter(*(v.dates or (None, None)))
+
+    return any(quarter(x) and days(y) < ONE_WEEK_DAYS for x, y in ((a, b), (b, a)))
 
 
 def apart(a: Figure, b: Figure) -> str | None:

@@ -430,10 +430,8 @@ def _wholes_and_parts(groups: list[_Group]) -> list[_Group]:
     out = []
     for whole in counts:
         for part in counts:
-            if _whole_and_part(whole.members[0][1], part.members[0][1]) == (
-                whole.members[0][1],
-                part.members[0][1],
-            ):
+            found = _whole_and_part(whole.members[0][1], part.members[0][1])
+            if found is not None and found[0] is whole.members[0][1]:  # each pair once, whole first
                 key = ("count", f"{whole.key[1]} > {part.key[1]}")
                 out.append(_Group(key, whole.label, whole.members + part.members, whole_and_part=True))
     return out

@@ -77,13 +77,12 @@ def other_stories(claims: Iterable[Claim], *, min_names: int, overlap: float) ->
     share = {}
     for a, b in itertools.combinations(sorted(names), 2):  # of the smaller set: symmetric
         share[a, b] = share[b, a] = shared_names(names[a], names[b])
-    best = {d: max((share[d, o] for o in names if o != d), default=0.0) for d in names}
+    others = {d: [o for o in names if o != d] for d in names}
+    closest = {d: max(os, key=lambda o: (share[d, o], o)) for d, os in others.items() if os}
+    best = {d: share[d, o] for d, o in closest.items()}
     told = {d for d, x in best.items() if x >= min(overlap, TOLD_SHARE)}
     out = []
-    for d in sorted(names):
-        if best[d] >= overlap or len(told - {d}) < 2:
-            continue
-        closest = max((o for o in names if o != d), key=lambda o: (share[d, o], o))
-        if best[closest] >= best[d] + CLOSER_BY:
-            out.append(OtherStory(doc_id=d, closest=closest, shared=round(share[d, closest], 4)))
+    for d, o in sorted(closest.items()):
+        if best[d] < overlap and len(told - {d}) >= 2 and best[o] >= best[d] + CLOSER_BY:
+            out.append(OtherStory(doc_id=d, closest=o, shared=round(best[d], 4)))
     return out

@@ -682,18 +682,25 @@ _WEATHER_RE = re.compile(
 
 
 _DEGREE_RE = re.compile(r"(?i)\bdegrees?\b")
+_FAHRENHEIT_RE = re.compile(r"(?i)fahrenheit|°f")
 _CELSIUS_MAX = 60.0  # no weather reaches 60C; "105 degrees" is Fahrenheit
+_WEATHER_REACH = 200  # characters either side of a figure searched for words of weather
+
+
+def _weather_near(m: re.Match[str]) -> bool:
+    """Words of weather within :data:`_WEATHER_REACH` characters of the figure, "degrees"
+    aside (it is what is to be told apart: "turned 180 degrees")."""
+    near = m.string[max(0, m.start() - _WEATHER_REACH) : m.end() + _WEATHER_REACH]
+    return _WEATHER_RE.search(_DEGREE_RE.sub(" ", near)) is not None
 
 
 def _written_on_temperature(m: re.Match[str]) -> bool:
-    """ "45.8C", "113F": a capital C or F written right on the digits, with words of weather
-    within 200 characters."""
-    text = m.string
+    """ "45.8C", "113F": a capital C or F written right on the digits, about the weather."""
     return (
         m.group("unit") in ("C", "F")
         and m.group("dig") is not None
         and m.start("unit") == m.end("dig")
-        and _WEATHER_RE.search(text, max(0, m.start() - 200), m.end() + 200) is not None
+        and _weather_near(m)
     )
 
 
@@ -810,9 +817,9 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if u in ("c", "f") and "°" not in unit and not _written_on_temperature(m):
             return None  # "5 c", "Category 4 F", "grade 4C"
         if u == "degrees":  # "45,2 degrees" of heat, not "turned 180 degrees"
-            if not _WEATHER_RE.search(_DEGREE_RE.sub(" ", m.string[max(0, m.start() - 200) : m.end() + 200])):
+            if not _weather_near(m):
                 return None
-            if lo > _CELSIUS_MAX or re.search(r"(?i)fahrenheit|°f", m.string):
+            if lo > _CELSIUS_MAX or _FAHRENHEIT_RE.search(m.string):
                 u = "°f"  # "temperatures reached 105 degrees": Fahrenheit, as US news writes it
         if u not in UNIT_WORDS:
             return None
@@ -1246,6 +1253,13 @@ _QUARTERS = {
 }
 
 
+def is_calendar_quarter(first: dt.date | None, last: dt.date | None) -> bool:
+    """``first``..``last`` is a quarter of the year (Jan-Mar, Apr-Jun, Jul-Sep, Oct-Dec)."""
+    if first is None or last is None:
+        return False
+    return first.day == 1 and first.month % 3 == 1 and last == _month_bounds(first.year, first.month + 2)[1]
+
+
 def _part(first: dt.date, last: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
     """Narrow a month or a year to its early/mid/late part, a half, a season or its end.
 
@@ -1334,6 +1348,10 @@ _ACCOUNTS_RE = re.compile(
 )
 
 
+_FISCAL_BEFORE_RE = re.compile(r"\bfiscal\s+$", _I)
+_FISCAL_AFTER_RE = re.compile(r"[\s-]+of\s+fiscal", _I)
+
+
 def _quarter(text: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date, dt.date]:
     """A quarter of the year a business report speaks of ("third-quarter profit", "in the
     fourth quarter", "last quarter"): the latest such quarter begun by the publication date,
@@ -1343,9 +1361,8 @@ def _quarter(text: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date,
     window = text[max(0, m.start() - 150) : m.end() + 150]
     if pub is None or not _ACCOUNTS_RE.search(window):
         raise _Unresolved
-    if re.search(r"\bfiscal\s+$", text[max(0, m.start() - 10) : m.start()], _I) or re.match(
-        r"[\s-]+of\s+fiscal", text[m.end() :], _I
-    ):
+    fiscal_before = _FISCAL_BEFORE_RE.search(text, max(0, m.start() - 10), m.start())
+    if fiscal_before or _FISCAL_AFTER_RE.match(text, m.end()):
         raise _Unresolved
     current = (pub.month - 1) // 3
     y = pub.year
@@ -1976,7 +1993,7 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
             for d in values
             if d.dimension == "date"
             and (  # "reported third-quarter profit": a quarter is what is reported on, not when
-                "quarter" in d.text.lower()
+                is_calendar_quarter(*(d.dates or (None, None)))
                 or not (
                     _REPORTED_RE.search(text, max(0, d.start - 40), d.start)
                     or _REPORTS_AFTER_RE.match(text, d.end)
