@@ -740,7 +740,7 @@ def test_written_unit_is_none_where_nothing_was_converted():
 
 def test_values_a_by_date_beside_a_figure_is_no_quarter():
     """A date open at one end ("By the end of the month") is read beside a quarter and a figure."""
-    text = "By the end of the month, 500 homes will be rebuilt and profit in the third quarter rose to $5 million."
+    text = "By the end of the month, 500 homes will be rebuilt; third-quarter profit rose to $5 million."
     got = extract_values(text, published=dt.date(2026, 8, 11))
     assert [v.dimension for v in got] == ["date", "count", "date", "money"]
     assert got[3].scope == (dt.date(2026, 7, 1).toordinal(), dt.date(2026, 9, 30).toordinal())
