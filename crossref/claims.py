@@ -546,6 +546,8 @@ def _name_splits(tokens: list[Any], head: Any) -> list[tuple[list[Any], Any]]:
         conj = [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in ids]
         if t.pos_ != "PROPN" or not conj or t.dep_ in _SUBJECTS or not _is_clause_object(t, head):
             continue
+        if t.head.lower_ == "between":  # "between April and June 2026" is one span of time
+            continue
         members = [t]
         while conj:  # "IBF, IBO and WBO": the parser chains the conjuncts, each on the one before
             members += conj

@@ -132,6 +132,24 @@ _LEFT_OPEN = re.compile(
 )
 _WORDS = re.compile(r"[a-z]+")
 
+
+def denies(claim: Claim) -> bool:
+    """The claim says something did not happen or is not so ("no oil had reached the beaches",
+    "had not been inspected since 2017"), not that it is left open ("not immediately known")."""
+    return bool(NEGATION_CUE.search(claim.text)) and not _LEFT_OPEN.search(claim.text)
+
+
+def _none_since(negated: Value, plain: Value) -> bool:
+    """A denial since a date ("had not been inspected since 2017") and a date after that date's
+    own span ("last inspected in 2024"): it did happen since."""
+    return (
+        negated.hedge == "since"
+        and negated.stated_high is not None
+        and plain.low is not None
+        and plain.low > negated.stated_high
+    )
+
+
 _DIMENSION_WORDS = {
     "duration": "how long",
     "date": "when",
@@ -750,6 +768,16 @@ def _value_finding(
                 if apart_dates or (not dated and not _overlap(va, vb)):
                     parted.add(pair)  # "laid off in 2023" / "laid off Wednesday"
                 continue
+            if dated and denies(ca) != denies(cb):
+                neg, pos = (va, vb) if denies(ca) else (vb, va)
+                if _none_since(neg, pos):
+                    pair_verdicts[pair] = (
+                        "conflict",
+                        x,
+                        y,
+                        "one says it has not happened since, the other that it did",
+                    )
+                    continue
             if about[x].movement and about[y].movement and about[x].movement != about[y].movement:
                 # of one day (else set apart): "shares rose 5% on Tuesday" / "fell 5% on Tuesday"
                 pair_verdicts[pair] = ("conflict", x, y, "one says it rose, the other that it fell")
@@ -961,10 +989,15 @@ def _said_alike(
     holds them together), and every other claim at least ``STATEMENT_SIMILARITY`` alike to
     each of those taken so far; no two whose figures cannot both hold (``parted``: "sentenced
     to 12 years" / "sentenced to seven years" in 1959) or are of no kind in common
-    (:func:`_figures_miss`).  Empty when no two sources may agree."""
+    (:func:`_figures_miss`), nor a denial and a plain claim (:func:`denies`).  Empty when no
+    two sources may agree."""
 
     def apart(a: Claim, b: Claim) -> bool:
-        return (min(a.id, b.id), max(a.id, b.id)) in parted or _figures_miss(a, b, published)
+        return (
+            (min(a.id, b.id), max(a.id, b.id)) in parted
+            or _figures_miss(a, b, published)
+            or denies(a) != denies(b)  # "no oil had reached the beaches" / "oil washed up on the beach"
+        )
 
     pairs = [
         (similarity(a.id, b.id), a, b)

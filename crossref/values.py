@@ -304,6 +304,9 @@ MULTIPLIERS: dict[str, float] = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "millions": 1e6,  # "1,9 billions of euro": a translation's plural
+    "billions": 1e9,
+    "trillions": 1e12,
     "lakh": 1e5,
     "lakhs": 1e5,
     "crore": 1e7,
@@ -376,12 +379,15 @@ _SMALL_W = (
 _SCALE_W = r"(?:hundred|thousand|million|billion|trillion)"
 _WORDNUM = (
     rf"(?:(?:{_SMALL_W}|an?)(?:[\s-]+{_SCALE_W}(?:\s+(?:and\s+)?{_SMALL_W})?)+"
-    rf"|(?:a|one|half\s+a)\s+dozen|{_SMALL_W})\b"
+    rf"|(?:a|one|half\s+a)\s+dozen"
+    rf"|(?<![\w-])hundred\s+(?:and\s+)?{_SMALL_W}"  # "around hundred twenty", as translated
+    rf"|{_SMALL_W})\b"
 )
 _DIGNUM = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)"  # "1.703.112 votes": dots between thousands, as Europe writes
-    # "32,1%", "9,42 billion dollars": a decimal comma, before a sign or a scale word
-    r"|\d{1,3},\d{1,2}(?=\s?(?:%|(?:percent|per\s+cent|million|billion|trillion|mln|bn|degrees)\b))"
+    # "32,1%", "3,5 metres", "0,85 new shares": a comma with one or two digits after it is a
+    # decimal comma (thousands are three digits), unless a list of numbers goes on ("1,2,3")
+    r"|\d{1,3},\d{1,2}(?![\d]|[.,]\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
 )
 _VAGUE = (
@@ -432,9 +438,9 @@ _ATOM_RE = re.compile(
       | (?P<word>{_WORDNUM})
       | (?P<anum>an?|one|half(?:\s+an?)?|(?:a\s+)?quarter)(?=[\s-]+{_DUR_WORDS})
     )
-    (?:[\s-]?(?P<mult>million|billion|trillion|thousand|mln|mn|bn|tn|lakhs?|crores?|(?-i:MM)|m|k|b)(?![A-Za-z0-9]))?
+    (?:[\s-]?(?P<mult>millions?|billions?|trillions?|thousand|mln|mn|bn|tn|lakhs?|crores?|(?-i:MM)|m|k|b)(?![A-Za-z0-9]))?
     (?:(?:\s|-)?(?P<unit>%|°\s?[CF]\b|{_UNIT})(?![A-Za-z0-9]))?
-    (?:[\s-](?P<curword>{_CURWORD})\b)?
+    (?:[\s-](?(mult)(?:of\s+)?)(?P<curword>{_CURWORD})\b)?  # "1,9 billions of euro", as translated
     """,
     re.VERBOSE | _I,
 )
@@ -485,6 +491,8 @@ _DATE_RE = re.compile(
     | (?P<mdy>(?:(?P<mdy_by>by)\s+)?\b(?P<mdy_m>{_MONTH})\b\.?\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?\b
         (?![,.]?\d)
         (?:,?\s+(?P<mdy_y>(?:1[6-9]|20)\d\d)\b)?)
+    | (?P<mrange>\b(?i:between|from)\s+(?P<mr_a>{_MONTH})\s+(?:and|to)\s+(?P<mr_b>{_MONTH})\b
+        (?:,?\s+(?P<mr_y>(?:1[6-9]|20)\d\d)\b)?(?![\s.]+\d))
     | (?P<my>(?:(?P<my_by>by)\s+)?(?:(?P<my_part>{_PART})[\s-]+)?\b(?P<my_m>{_MONTH})\b\.?,?\s+
         (?P<my_y>(?:1[6-9]|20)\d\d)\b)
     | (?P<mon>(?:(?P<mon_by>by)\s+)?(?P<mon_q>last|next|this|early|mid|late|the\s+end\s+of|end\s+of)[\s-]+
@@ -661,6 +669,8 @@ def _parse_words(s: str) -> float | None:
 
 
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "2.870": thousands, as much of Europe writes them
+_MEASURED_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+"""A measure written so ("7.300 metres") is in thousands: English writes 7.3 metres, not 7.300."""
 
 
 def _parse_digits(s: str) -> float:
@@ -769,9 +779,14 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         a.dimension = a.unit = "percent"
     elif m.group("dig"):
         d = m.group("dig")
-        if len(d) > 1 and d[0] == "0" and d[1] != ".":
+        if len(d) > 1 and d[0] == "0" and d[1] not in ".,":
             return None
         lo = hi = _parse_digits(d)
+        if _MEASURED_THOUSANDS.fullmatch(d) and m.group("unit") and not m.group("mult"):
+            unit_word = _norm(m.group("unit"))
+            share = unit_word in ("%", "percent", "per cent")
+            if not share and UNIT_WORDS.get(unit_word, ("",))[0] != "money":
+                lo = hi = float(d.replace(".", ""))  # "7.300 metres", "1.000 tonnes": thousands
         if len(d) == 4 and d[:2] in ("19", "20"):
             a.bare_year = True
     elif m.group("anum"):
@@ -1433,6 +1448,17 @@ def _date_candidates(
                 first, last = _part(*_month_bounds(y, mon), m["my_part"])
                 if m["my_by"]:
                     hedge = "by"
+                anchor = 1
+            elif kind == "mrange":  # "between April and June 2026"
+                mon_a, mon_b = _MONTHS[m["mr_a"].lower()], _MONTHS[m["mr_b"].lower()]
+                if m["mr_y"]:
+                    y = int(m["mr_y"])
+                elif pub is not None:
+                    y = _infer_year(pub, mon_b, None)
+                else:
+                    raise _Unresolved
+                first = _month_bounds(y if mon_a <= mon_b else y - 1, mon_a)[0]
+                last = _month_bounds(y, mon_b)[1]
                 anchor = 1
             elif kind in ("mon", "mon2"):
                 if pub is None:

@@ -1669,3 +1669,33 @@ def test_claims_dated_to_two_occasions_do_not_agree_in_words() -> None:
 def test_figures_of_other_things_a_reviewer_found_set_side_by_side(first: str, second: str) -> None:
     day = dt.date(2026, 11, 5)
     assert _flags(_claims(first, second, published=day), day) == []
+
+
+def test_a_denial_since_a_date_conflicts_with_a_later_date() -> None:
+    pub = dt.date(2026, 2, 11)
+    claims = _claims(
+        "The bridge had last been inspected in 2024.",
+        "The bridge had not been inspected since 2017.",
+        published=pub,
+    )
+    (finding,) = _compare(claims, pub)
+    assert finding.kind == "conflict" and "not happened since" in finding.explanation
+    earlier = _claims(
+        "The bridge had last been inspected in 2015.",
+        "The bridge had not been inspected since 2017.",
+        published=pub,
+    )
+    assert all(f.kind != "conflict" for f in _compare(earlier, pub))
+
+
+def test_a_denial_and_a_plain_statement_are_not_an_agreement() -> None:
+    claims = _claims(
+        "No oil had reached the beaches of Elafonisos on Tuesday.",
+        "Oil had reached the beaches of Elafonisos on Tuesday.",
+    )
+    assert all(f.kind != "agreement" for f in _compare(claims))
+    both_deny = _claims(
+        "No oil had reached the beaches of Elafonisos.",
+        "No oil has reached the beaches of Elafonisos so far.",
+    )
+    assert [f.kind for f in _compare(both_deny)] == ["agreement"]
