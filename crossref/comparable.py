@@ -476,7 +476,8 @@ def not_a_total(claim: Claim, v: Value) -> bool:
     and "41 passes" in "completed 28 of 41 passes", or "28 of his 68 punches".  Nor is
     a count of the first few by rank (:func:`ranked`: "the four hardest-hit villages"), nor
     one of the members a set includes ("31 pieces of apparatus, including three ladder trucks"),
-    nor a count of one place picked out ("In Auckland alone, 640 planned operations").
+    nor a count of one place picked out ("In Auckland alone, 640 planned operations"), nor some
+    of a set ("Among the postponed procedures were 15 cancer operations").
     """
     if _ADDED_WORD.search(v.text) or ranked(v):
         return True
@@ -490,8 +491,12 @@ def not_a_total(claim: Claim, v: Value) -> bool:
         _SET_AFTER.search(claim.text[:pos])
         or _INCLUDED.search(claim.text[:pos])
         or _PLACE_ALONE.search(claim.text[:pos])
+        or _AMONG.search(claim.text[:pos])
     )
 
+
+_AMONG = re.compile(r"\b[Aa]mong\s+[^,.;]{1,60}?\b(?:were|are|was|is)\s+$")
+"""A count of some of a set: "Among the postponed procedures were 15 cancer operations"."""
 
 _PLACE_ALONE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+alone\b"

@@ -1699,3 +1699,16 @@ def test_a_denial_and_a_plain_statement_are_not_an_agreement() -> None:
         "No oil has reached the beaches of Elafonisos so far.",
     )
     assert [f.kind for f in _compare(both_deny)] == ["agreement"]
+
+
+def test_a_count_among_a_set_is_a_part_of_it() -> None:
+    claims = _claims(
+        "About 120 planned operations were postponed at the hospital.",
+        "Among the postponed operations at the hospital were 15 cancer operations.",
+    )
+    assert _flags(claims) == []
+    whole = _claims(
+        "About 120 planned operations were postponed at the hospital.",
+        "The hospital postponed 15 planned operations.",
+    )
+    assert [f.kind for f in _flags(whole)] == ["conflict"]
