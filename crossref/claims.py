@@ -360,7 +360,8 @@ def _clause_heads(head: Any) -> list[Any]:
     clauses of contrast ("..., though it remains unclear whether ...", "while
     stressing that ..."); any adverbial or relative clause with a subject of its
     own ("... after Washington completed the withdrawal", "developments in which
-    government forces took control ...").
+    government forces took control ..."), but not one telling which time it was
+    (:func:`_which_time`).
     """
     heads = [head]
     ids = {head.i}
@@ -372,11 +373,17 @@ def _clause_heads(head: Any) -> list[Any]:
             (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and joined and _coordinated(c))
             or (c.dep_ == "conj" and joined and _gapped(c))
             or (c.dep_ == "advcl" and joined and _contrast(c))
-            or (c.dep_ in {"advcl", "relcl"} and _own_subject(c))
+            or (c.dep_ in {"advcl", "relcl"} and _own_subject(c) and not _which_time(c))
         ):
             heads.append(c)
             ids.add(c.i)
     return heads
+
+
+def _which_time(clause: Any) -> bool:
+    """A relative clause that tells which time it was: "the first time a hospital in Hesse has
+    been hit" says it is the first, not merely that a hospital was hit."""
+    return clause.dep_ == "relcl" and clause.head.lower_ in {"time", "times"}
 
 
 _INVERTED = frozenset({"should", "had", "were"})

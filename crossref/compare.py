@@ -110,6 +110,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("guilty", "innocent"),
     ("legal", "illegal"),
     ("open", "closed"),
+    ("open", "suspended"),  # "the airport remained open" / "suspended its operations"
+    ("suspended", "resumed"),
     ("opened", "closed"),
     ("expanded", "reduced"),
     ("arrived", "departed"),
@@ -118,7 +120,9 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("success", "failure"),
     ("succeeded", "failed"),
 )
-_ANTONYM = {a: b for a, b in ANTONYMS} | {b: a for a, b in ANTONYMS}
+_ANTONYM: dict[str, frozenset[str]] = {
+    w: frozenset(b if w == a else a for a, b in ANTONYMS if w in (a, b)) for pair in ANTONYMS for w in pair
+}  # a word may have several ("rejected": "accepted", "approved")
 NEGATION_CUE = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|yet\s+to|unknown|unclear"
     r"|unconfirmed)\b|n['’]t\b",
@@ -916,19 +920,17 @@ def _wording_conflict(
     for x, a in enumerate(ordered):
         found: tuple[int, str] | None = None
         for w in sorted(words[x] & holders.keys()) if not vague[x] else ():
-            anti = _ANTONYM[w]
-            if anti in words[x]:
-                continue
-            y = next(
-                (
-                    y
-                    for y in holders.get(anti, ())
-                    if y > x and not apart(x, y) and w not in words[y] and not vague[y]
-                ),
-                None,
-            )
-            if y is not None and (found is None or y < found[0]):
-                found = (y, f"{w!r} vs {anti!r}")
+            for anti in sorted(_ANTONYM[w] - words[x]):
+                y = next(
+                    (
+                        y
+                        for y in holders.get(anti, ())
+                        if y > x and not apart(x, y) and w not in words[y] and not vague[y]
+                    ),
+                    None,
+                )
+                if y is not None and (found is None or y < found[0]):
+                    found = (y, f"{w!r} vs {anti!r}")
         for y in plain if x in is_denial else (negated if x in is_plain else ()):
             if y <= x or apart(x, y):
                 continue

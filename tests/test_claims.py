@@ -76,3 +76,17 @@ def test_golden_file_is_well_formed():
         assert row["claims"] and row["source"]
         for want in row["claims"]:
             assert _norm(want["text"]) in (_norm(row["text"]) or ""), want  # taken from the sentence
+
+
+def test_which_time_it_was_stays_with_its_clause():
+    doc = crossref.parse_document(
+        "This is the first time a hospital in Hesse has been hit like this.", doc_id="d"
+    )
+    assert [c.text for c in crossref.extract_claims(doc)] == [
+        "This is the first time a hospital in Hesse has been hit like this."
+    ]
+    # a relative clause with a subject of its own elsewhere is still a claim of its own
+    other = crossref.parse_document(
+        "They toured the hospital that the attackers had hit on Sunday.", doc_id="e"
+    )
+    assert "that the attackers had hit on Sunday" in [c.text for c in crossref.extract_claims(other)]

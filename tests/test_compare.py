@@ -1712,3 +1712,14 @@ def test_a_count_among_a_set_is_a_part_of_it() -> None:
         "The hospital postponed 15 planned operations.",
     )
     assert [f.kind for f in _flags(whole)] == ["conflict"]
+
+
+def test_a_word_may_have_several_antonyms() -> None:
+    airport = _claims(
+        "La Aurora International Airport remained open on Tuesday.",
+        "La Aurora International Airport suspended its operations on Tuesday.",
+    )
+    assert [f.kind for f in _compare(airport)] == ["conflict"]
+    for verb in ("accepted", "approved"):
+        bid = _claims(f"The board {verb} the takeover offer.", "The board rejected the takeover offer.")
+        assert [f.kind for f in _compare(bid)] == ["conflict"], verb
