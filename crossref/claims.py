@@ -231,8 +231,13 @@ def _trimmed(tokens: list[Any]) -> list[Any]:
         last = tokens[-1].text
         if last in _UNIT_SIGNS and len(tokens) > 1 and tokens[-2].like_num:
             break  # "45%": the figure's unit, not punctuation
-        if last in {".", "!", "?"} and len(tokens) > 1 and not tokens[-2].is_punct:
-            break
+        if (
+            last in {".", "!", "?"}
+            and len(tokens) > 1
+            and not tokens[-2].is_punct
+            and tokens[-2].dep_ != "cc"
+        ):
+            break  # a sentence's stop stays, not after a conjunction left by a split: "lost the life and."
         opener = _CLOSERS.get(last)
         if opener and sum(t.text == opener for t in tokens[:-1]) > sum(t.text == last for t in tokens[:-1]):
             break
