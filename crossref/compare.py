@@ -980,6 +980,17 @@ def _figures_miss(a: Claim, b: Claim, published: Mapping[str, dt.date | None]) -
     return True
 
 
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b", re.I)
+
+
+def _told_otherwise(a: Claim, b: Claim) -> bool:
+    """Two claims that give other ranks are not one statement ("the second ransomware attack
+    on a hospital in Hesse" / "the first time a hospital in Hesse has been hit")."""
+    ranks_a = {w.lower() for w in _ORDINAL.findall(a.text)}
+    ranks_b = {w.lower() for w in _ORDINAL.findall(b.text)}
+    return bool(ranks_a and ranks_b and not ranks_a & ranks_b)
+
+
 def _said_alike(
     claims: Sequence[Claim],
     source_of: Mapping[str, str],
@@ -991,14 +1002,15 @@ def _said_alike(
     holds them together), and every other claim at least ``STATEMENT_SIMILARITY`` alike to
     each of those taken so far; no two whose figures cannot both hold (``parted``: "sentenced
     to 12 years" / "sentenced to seven years" in 1959) or are of no kind in common
-    (:func:`_figures_miss`), nor a denial and a plain claim (:func:`denies`).  Empty when no
-    two sources may agree."""
+    (:func:`_figures_miss`), nor a denial and a plain claim (:func:`denies`), nor two told
+    otherwise (:func:`_told_otherwise`).  Empty when no two sources may agree."""
 
     def apart(a: Claim, b: Claim) -> bool:
         return (
             (min(a.id, b.id), max(a.id, b.id)) in parted
             or _figures_miss(a, b, published)
             or denies(a) != denies(b)  # "no oil had reached the beaches" / "oil washed up on the beach"
+            or _told_otherwise(a, b)
         )
 
     pairs = [

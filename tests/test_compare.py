@@ -1723,3 +1723,16 @@ def test_a_word_may_have_several_antonyms() -> None:
     for verb in ("accepted", "approved"):
         bid = _claims(f"The board {verb} the takeover offer.", "The board rejected the takeover offer.")
         assert [f.kind for f in _compare(bid)] == ["conflict"], verb
+
+
+def test_claims_of_other_ranks_are_not_one_statement() -> None:
+    ranks = _claims(
+        "It is the second ransomware attack on a hospital in Hesse.",
+        "This is the first ransomware attack on a hospital in Hesse.",
+    )
+    assert all(f.kind != "agreement" for f in _compare(ranks))
+    same_rank = _claims(
+        "It is the first ransomware attack on a hospital in Hesse.",
+        "This is the first ransomware attack on a hospital in Hesse.",
+    )
+    assert [f.kind for f in _compare(same_rank)] == ["agreement"]
