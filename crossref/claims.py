@@ -388,7 +388,14 @@ def _clause_heads(head: Any) -> list[Any]:
 def _which_time(clause: Any) -> bool:
     """A relative clause that tells which time it was: "the first time a hospital in Hesse has
     been hit" says it is the first, not merely that a hospital was hit."""
-    return clause.dep_ == "relcl" and clause.head.lower_ in {"time", "times"}
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.lower_ in {"time", "times"}
+        and any(c.dep_ == "amod" and c.lower_ in _RANKS for c in clause.head.children)
+    )
+
+
+_RANKS = frozenset("first second third fourth fifth last only".split())
 
 
 _INVERTED = frozenset({"should", "had", "were"})

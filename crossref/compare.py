@@ -110,7 +110,6 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("guilty", "innocent"),
     ("legal", "illegal"),
     ("open", "closed"),
-    ("open", "suspended"),  # "the airport remained open" / "suspended its operations"
     ("suspended", "resumed"),
     ("opened", "closed"),
     ("expanded", "reduced"),
@@ -137,17 +136,36 @@ _LEFT_OPEN = re.compile(
 _WORDS = re.compile(r"[a-z]+")
 
 
+_DENIAL = re.compile(
+    r"^\W*(?:no(?!\.)|nobody|nothing|none|neither)\b"  # "No oil had reached the beaches"
+    r"|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b",  # "there was no evidence"
+    re.IGNORECASE,
+)
+
+
 def denies(claim: Claim) -> bool:
-    """The claim says something did not happen or is not so ("no oil had reached the beaches",
-    "had not been inspected since 2017"), not that it is left open ("not immediately known")."""
-    return bool(NEGATION_CUE.search(claim.text)) and not _LEFT_OPEN.search(claim.text)
+    """The claim says its own clause did not happen or is not so: its verb is negated ("had not
+    been inspected since 2017"), its subject is "no" one or thing ("No oil had reached the
+    beaches"), or there was none ("there was no evidence that ..."); not a negation in an
+    aside or a phrase ("who has not been named", "without warning", "with no injuries"), nor
+    one that leaves the matter open ("not immediately known")."""
+    return (claim.negated or bool(_DENIAL.search(claim.text))) and not _LEFT_OPEN.search(claim.text)
 
 
-def _none_since(negated: Value, plain: Value) -> bool:
+_NOT_DONE = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:(?:been|be|have|has|had|yet)\s+)*([a-z]+)", re.IGNORECASE
+)
+
+
+def _none_since(neg: Claim, negated: Value, plain_claim: Claim, plain: Value) -> bool:
     """A denial since a date ("had not been inspected since 2017") and a date after that date's
-    own span ("last inspected in 2024"): it did happen since."""
+    own span of the same deed ("last inspected in 2024"): it did happen since.  Not a
+    comparison ("have not been this high since 2008": "this" is no deed)."""
+    deed = _NOT_DONE.search(neg.text)
     return (
         negated.hedge == "since"
+        and deed is not None
+        and re.search(rf"\b{re.escape(deed.group(1))}\b", plain_claim.text, re.IGNORECASE) is not None
         and negated.stated_high is not None
         and plain.low is not None
         and plain.low > negated.stated_high
@@ -773,8 +791,8 @@ def _value_finding(
                     parted.add(pair)  # "laid off in 2023" / "laid off Wednesday"
                 continue
             if dated and denies(ca) != denies(cb):
-                neg, pos = (va, vb) if denies(ca) else (vb, va)
-                if _none_since(neg, pos):
+                (nc, nv), (pc, pv) = ((ca, va), (cb, vb)) if denies(ca) else ((cb, vb), (ca, va))
+                if _none_since(nc, nv, pc, pv):
                     pair_verdicts[pair] = (
                         "conflict",
                         x,
@@ -980,15 +998,26 @@ def _figures_miss(a: Claim, b: Claim, published: Mapping[str, dt.date | None]) -
     return True
 
 
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b", re.I)
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+
+
+_UNLIKE = {("open", "suspended"), ("open", "shut"), ("opened", "suspended")}
+"""Words too loose to be a conflict ("the teacher was suspended" / "the investigation was
+still open") that still say two claims are not one statement ("the airport remained open" /
+"suspended its operations")."""
 
 
 def _told_otherwise(a: Claim, b: Claim) -> bool:
-    """Two claims that give other ranks are not one statement ("the second ransomware attack
-    on a hospital in Hesse" / "the first time a hospital in Hesse has been hit")."""
+    """Two claims that are not one statement: they give other ranks ("the second ransomware
+    attack on a hospital in Hesse" / "the first time a hospital in Hesse has been hit"), or
+    use words of :data:`_UNLIKE` ("remained open" / "suspended its operations")."""
     ranks_a = {w.lower() for w in _ORDINAL.findall(a.text)}
     ranks_b = {w.lower() for w in _ORDINAL.findall(b.text)}
-    return bool(ranks_a and ranks_b and not ranks_a & ranks_b)
+    if ranks_a and ranks_b and not ranks_a & ranks_b:
+        return True
+    wa, wb = _content_words(a.text), _content_words(b.text)
+    only_a, only_b = wa - wb, wb - wa
+    return any((x in only_a and y in only_b) or (y in only_a and x in only_b) for x, y in _UNLIKE)
 
 
 def _said_alike(

@@ -385,9 +385,10 @@ _WORDNUM = (
 )
 _DIGNUM = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)"  # "1.703.112 votes": dots between thousands, as Europe writes
-    # "32,1%", "3,5 metres", "0,85 new shares": a comma with one or two digits after it is a
-    # decimal comma (thousands are three digits), unless a list of numbers goes on ("1,2,3")
-    r"|\d{1,3},\d{1,2}(?![\d]|[.,]\d)"
+    # "32,1%", "3,5 metres", "0,85 new shares": a comma with one or two digits after it, before
+    # a sign or a word, is a decimal comma (thousands are three digits); not a list ("1,2,3",
+    # "4,5 and 6 points", "pages 12,13 or 14") nor a number on its own ("ruled 5,4")
+    r"|\d{1,3},\d{1,2}(?![\d]|[.,]\d|\s+(?:and|or|to)\b)(?=\s?(?:%|[^\W\d_]))"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
 )
 _VAGUE = (
@@ -669,8 +670,10 @@ def _parse_words(s: str) -> float | None:
 
 
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "2.870": thousands, as much of Europe writes them
-_MEASURED_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
-"""A measure written so ("7.300 metres") is in thousands: English writes 7.3 metres, not 7.300."""
+_MEASURED_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d00")
+"""A measure written so ("7.300 metres", "1.000 tonnes") is in thousands: English writes 7.3
+metres, not 7.300; three decimals that end in other digits are decimals ("42.195 km",
+"4.832 seconds", "2.375 inches")."""
 
 
 def _parse_digits(s: str) -> float:
