@@ -41,7 +41,7 @@ from crossref.frames import (
 from crossref.models import Claim, Document, Value
 from crossref.names import actors_in
 from crossref.stamps import is_stamp
-from crossref.values import extract_values
+from crossref.values import ORDINALS, extract_values
 
 REPORTING_VERBS = frozenset(
     [
@@ -395,7 +395,7 @@ def _which_time(clause: Any) -> bool:
     )
 
 
-_RANKS = frozenset("first second third fourth fifth last only".split())
+_RANKS = ORDINALS | {"last", "only"}
 
 
 _INVERTED = frozenset({"should", "had", "were"})

@@ -63,7 +63,7 @@ from crossref.comparable import (
 )
 from crossref.matching import noun_key
 from crossref.models import Claim, Finding, FindingKind, Value
-from crossref.values import HEDGES, written_unit
+from crossref.values import HEDGES, ORDINALS, written_unit
 
 Similarity = Callable[[str, str], float]
 """How alike two short phrases (counted nouns, figure frames) are, in [-1, 1]."""
@@ -119,8 +119,9 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("success", "failure"),
     ("succeeded", "failed"),
 )
+_BOTH_WAYS = ANTONYMS + tuple((b, a) for a, b in ANTONYMS)
 _ANTONYM: dict[str, frozenset[str]] = {
-    w: frozenset(b if w == a else a for a, b in ANTONYMS if w in (a, b)) for pair in ANTONYMS for w in pair
+    w: frozenset(o for x, o in _BOTH_WAYS if x == w) for w, _ in _BOTH_WAYS
 }  # a word may have several ("rejected": "accepted", "approved")
 NEGATION_CUE = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|yet\s+to|unknown|unclear"
@@ -773,6 +774,7 @@ def _value_finding(
         return False
 
     dates_in = {c.id: sum(v.dimension == "date" and stated(c, v) for v in c.values) for c, _ in members}
+    denial = {c.id: denies(c) for c, _ in members}
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             (ca, va), (cb, vb) = members[x], members[y]
@@ -790,8 +792,8 @@ def _value_finding(
                 if apart_dates or (not dated and not _overlap(va, vb)):
                     parted.add(pair)  # "laid off in 2023" / "laid off Wednesday"
                 continue
-            if dated and denies(ca) != denies(cb):
-                (nc, nv), (pc, pv) = ((ca, va), (cb, vb)) if denies(ca) else ((cb, vb), (ca, va))
+            if dated and denial[ca.id] != denial[cb.id]:
+                (nc, nv), (pc, pv) = ((ca, va), (cb, vb)) if denial[ca.id] else ((cb, vb), (ca, va))
                 if _none_since(nc, nv, pc, pv):
                     pair_verdicts[pair] = (
                         "conflict",
@@ -998,25 +1000,21 @@ def _figures_miss(a: Claim, b: Claim, published: Mapping[str, dt.date | None]) -
     return True
 
 
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
-
-
 _UNLIKE = {("open", "suspended"), ("open", "shut"), ("opened", "suspended")}
 """Words too loose to be a conflict ("the teacher was suspended" / "the investigation was
 still open") that still say two claims are not one statement ("the airport remained open" /
 "suspended its operations")."""
 
 
-def _told_otherwise(a: Claim, b: Claim) -> bool:
-    """Two claims that are not one statement: they give other ranks ("the second ransomware
-    attack on a hospital in Hesse" / "the first time a hospital in Hesse has been hit"), or
-    use words of :data:`_UNLIKE` ("remained open" / "suspended its operations")."""
-    ranks_a = {w.lower() for w in _ORDINAL.findall(a.text)}
-    ranks_b = {w.lower() for w in _ORDINAL.findall(b.text)}
+def _told_otherwise(words_a: set[str], words_b: set[str]) -> bool:
+    """Two claims (their :func:`_content_words`) that are not one statement: they give other
+    ranks ("the second ransomware attack on a hospital in Hesse" / "the first time a hospital
+    in Hesse has been hit"), or use words of :data:`_UNLIKE` ("remained open" / "suspended its
+    operations")."""
+    ranks_a, ranks_b = words_a & ORDINALS, words_b & ORDINALS
     if ranks_a and ranks_b and not ranks_a & ranks_b:
         return True
-    wa, wb = _content_words(a.text), _content_words(b.text)
-    only_a, only_b = wa - wb, wb - wa
+    only_a, only_b = words_a - words_b, words_b - words_a
     return any((x in only_a and y in only_b) or (y in only_a and x in only_b) for x, y in _UNLIKE)
 
 
@@ -1034,12 +1032,15 @@ def _said_alike(
     (:func:`_figures_miss`), nor a denial and a plain claim (:func:`denies`), nor two told
     otherwise (:func:`_told_otherwise`).  Empty when no two sources may agree."""
 
+    denial = {c.id: denies(c) for c in claims}
+    words = {c.id: _content_words(c.text) for c in claims}
+
     def apart(a: Claim, b: Claim) -> bool:
         return (
             (min(a.id, b.id), max(a.id, b.id)) in parted
             or _figures_miss(a, b, published)
-            or denies(a) != denies(b)  # "no oil had reached the beaches" / "oil washed up on the beach"
-            or _told_otherwise(a, b)
+            or denial[a.id] != denial[b.id]  # "no oil had reached the beaches" / "oil washed up on the beach"
+            or _told_otherwise(words[a.id], words[b.id])
         )
 
     pairs = [

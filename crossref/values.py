@@ -669,6 +669,9 @@ def _parse_words(s: str) -> float | None:
     return total + current if seen else None
 
 
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+"""Ordinal words: ranks, not figures ("the second attack")."""
+
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "2.870": thousands, as much of Europe writes them
 _MEASURED_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d00")
 """A measure written so ("7.300 metres", "1.000 tonnes") is in thousands: English writes 7.3
@@ -785,11 +788,6 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if len(d) > 1 and d[0] == "0" and d[1] not in ".,":
             return None
         lo = hi = _parse_digits(d)
-        if _MEASURED_THOUSANDS.fullmatch(d) and m.group("unit") and not m.group("mult"):
-            unit_word = _norm(m.group("unit"))
-            share = unit_word in ("%", "percent", "per cent")
-            if not share and UNIT_WORDS.get(unit_word, ("",))[0] != "money":
-                lo = hi = float(d.replace(".", ""))  # "7.300 metres", "1.000 tonnes": thousands
         if len(d) == 4 and d[:2] in ("19", "20"):
             a.bare_year = True
     elif m.group("anum"):
@@ -844,6 +842,8 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         dim, expr = UNIT_WORDS[u]
         if u in _LOWERCASE_ONLY_UNITS and unit != unit.lower():
             return None  # "5 G", "3 T", "2 MI": not grams, tonnes, miles
+        if dim != "percent" and not mult and _MEASURED_THOUSANDS.fullmatch(m.group("dig") or ""):
+            lo = hi = float(m.group("dig").replace(".", ""))  # "7.300 metres", "1.000 tonnes": thousands
         a.dimension = dim
         a.unit = CANONICAL_UNITS[dim]
         a.factor, a.offset = _conversion(dim, expr)
