@@ -29,14 +29,16 @@ from benchmarks.ecbplus import DEFAULT_ROOT, all_articles
 from benchmarks.export_events import event_of
 from benchmarks.outputs import write_results
 from crossref.config import Settings
-from crossref.stories import STORY_NAMES, other_stories
+from crossref.stories import STORY_NAMES, filed_from, other_stories
 
 OVERLAPS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 SEEDS_ODD = "000_"
 
 
-def _sets(root: Path | str, seeds: Path) -> list[tuple[str, str | None, list[crossref.Claim]]]:
-    """``(name, odd document id, claims)`` per set: the ECB+ topics, then the seeds."""
+def _sets(
+    root: Path | str, seeds: Path
+) -> list[tuple[str, str | None, list[crossref.Claim], dict[str, list[str]]]]:
+    """``(name, odd document id, claims, dateline places)`` per set: the ECB+ topics, then the seeds."""
     events: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for stem, sentences in all_articles(root):
         events[event_of(stem)].append((stem, "\n".join(sentences)))
@@ -47,10 +49,10 @@ def _sets(root: Path | str, seeds: Path) -> list[tuple[str, str | None, list[cro
         if not own or not other:
             continue
         docs = [crossref.parse_document(text, doc_id=stem) for stem, text in [*own, other[0]]]
-        out.append((f"topic {t}", other[0][0], crossref.extract_claims(docs)))
+        out.append((f"topic {t}", other[0][0], crossref.extract_claims(docs), filed_from(docs)))
     docs = crossref.load(seeds)
     odd = next((d.id for d in docs if d.id.startswith(SEEDS_ODD)), None)
-    out.append(("seeds", odd, crossref.extract_claims(docs)))
+    out.append(("seeds", odd, crossref.extract_claims(docs), filed_from(docs)))
     return out
 
 
@@ -66,8 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows, payload = [], {"sets": len(sets), "min_names": STORY_NAMES, "default": default, "overlaps": []}
     for overlap in sorted({*OVERLAPS, default}):
         found, wrong, own_docs, seeds_ok = [], [], 0, False
-        for name, odd, claims in sets:
-            judged = {s.doc_id for s in other_stories(claims, min_names=STORY_NAMES, overlap=overlap)}
+        for name, odd, claims, places in sets:
+            judged = {
+                s.doc_id for s in other_stories(claims, min_names=STORY_NAMES, overlap=overlap, places=places)
+            }
             if odd in judged:
                 found.append(name)
             wrong += sorted(judged - {odd})

@@ -40,7 +40,7 @@ from crossref.frames import (
 )
 from crossref.models import Claim, Document, Value
 from crossref.names import actors_in
-from crossref.stamps import is_stamp
+from crossref.stamps import dateline, is_stamp
 from crossref.values import ORDINALS, extract_values
 
 REPORTING_VERBS = frozenset(
@@ -174,13 +174,18 @@ def segments(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
     """Cut ``text[start:]`` into paragraphs the parser can take, with their offsets.
 
     Paragraphs are separated by line breaks; a paragraph longer than the parser
-    takes at once is cut after a sentence end (or a space) before the limit.
+    takes at once is cut after a sentence end (or a space) before the limit.  The
+    dateline a paragraph opens with ("ATHENS, July 8 (Reuters) - ") is left out: it
+    says where and when the story was filed, and the parser would take its place for
+    the subject of the sentence after it.
     """
     pos = start
     n = len(text)
     while pos < n:
         nl = text.find("\n", pos)
         stop = n if nl < 0 else nl
+        filed = dateline(text[pos:stop])
+        pos += filed.end if filed else 0
         while stop - pos > _MAX_SEGMENT:
             cut = text.rfind(". ", pos, pos + _MAX_SEGMENT)
             cut = cut + 2 if cut > pos else text.rfind(" ", pos, pos + _MAX_SEGMENT) + 1
@@ -378,11 +383,30 @@ def _clause_heads(head: Any) -> list[Any]:
             (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and joined and _coordinated(c))
             or (c.dep_ == "conj" and joined and _gapped(c))
             or (c.dep_ == "advcl" and joined and _contrast(c))
+            or (joined and _trailing_figure(c))
             or (c.dep_ in {"advcl", "relcl"} and _own_subject(c) and not _which_time(c))
         ):
             heads.append(c)
             ids.add(c.i)
     return heads
+
+
+def _trailing_figure(clause: Any) -> bool:
+    """A participle set off after its verb by a comma that states a figure of its own: "ran
+    aground off Greece on Tuesday, leaking between 200 and 300 tonnes of fuel oil", "a bomb
+    exploded at the market, killing 14 people".  Its subject is its verb's (the claim names it)."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.i > clause.head.i
+        and clause.head.pos_ in {"VERB", "AUX"}
+        and before is not None
+        and before.text == ","
+        and clause.lower_ not in REPORTING_PARTICIPLES
+        and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children)
+        and any(t.like_num or t.pos_ == "NUM" for t in clause.subtree)
+    )
 
 
 def _which_time(clause: Any) -> bool:
@@ -525,7 +549,7 @@ def _shared_subject(conj: Any) -> list[Any]:
     the sentence's ("Rahman got the shot when Povetkin suffered an injury and couldn't face
     Klitschko": Povetkin couldn't face him)."""
     verb = conj
-    while verb.dep_ == "conj" and not _subject_tokens(verb):
+    while (verb.dep_ == "conj" or _trailing_figure(verb)) and not _subject_tokens(verb):
         verb = verb.head
     return _short_subject(verb)
 
@@ -765,7 +789,8 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
         toks = _trimmed(sorted((t for t in mine if t.i in content and t.i not in others), key=lambda t: t.i))
         prefix = stranded.get(h.i) or (
             _shared_subject(h)
-            if h.dep_ == "conj" and h.pos_ in {"VERB", "AUX"} and not _subject_tokens(h) and h.i not in own
+            if (h.dep_ == "conj" and h.pos_ in {"VERB", "AUX"} and not _subject_tokens(h) and h.i not in own)
+            or _trailing_figure(h)
             else []
         )
         if h.i in on_speaker:  # the claim names whom it is about: "Catherine Hillgen who has lived ..."

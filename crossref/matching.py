@@ -14,14 +14,15 @@ to the score, and two different countries as actors veto the pair.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
 
-from crossref.comparable import outcome
+from crossref.comparable import outcome, scope_ok
 from crossref.models import Claim
 from crossref.names import shared_names, speaker_key
 
@@ -410,6 +411,18 @@ def figure_affinity(
     return best
 
 
+def _of_one_time(a: Claim, b: Claim, published: Mapping[str, dt.date | None], max_gap: int) -> bool:
+    """Some figure of ``a`` and some figure of ``b``, of one dimension, are of one time."""
+    pa, pb = published.get(a.doc_id), published.get(b.doc_id)
+    return any(
+        scope_ok(va, vb, pa, pb, max_gap)
+        for va in a.values
+        if va.dimension != "date"
+        for vb in b.values
+        if vb.dimension == va.dimension
+    )
+
+
 def score_pairs(
     claims: list[Claim],
     i: np.ndarray,
@@ -423,6 +436,8 @@ def score_pairs(
     term_weight: float = 0.0,
     claim_terms: list[frozenset[str]] | None = None,
     speaker_weight: float = 0.0,
+    published: Mapping[str, dt.date | None] | None = None,
+    max_gap: int | None = None,
 ) -> np.ndarray:
     """Pair scores: the claims' frame cosine, adjusted by what words, names and figures say.
 
@@ -435,7 +450,10 @@ def score_pairs(
     * ``+ attribute_weight`` times :func:`figure_affinity` when both state a figure
       of one kind (a duration; a count of troops or soldiers), so "the withdrawal
       will take a month" meets "the evacuation could take several weeks";
-    * ``- ONE_SIDED_SHARE * attribute_weight`` when only one of them states a figure (dates aside);
+    * ``- ONE_SIDED_SHARE * attribute_weight`` when only one of them states a figure (dates aside),
+      or when, given ``published`` (each document's date) and ``max_gap``, no two of their
+      figures are of one time (:func:`crossref.comparable.scope_ok`): "In 2001, the collapse
+      of a bridge nearby killed 59 people" does not tell this week's toll;
     * 0 where the actors clash, where both state figures of no dimension in common, or where
       counts are all they share and say different things happened to who is counted
       (:func:`fates`: "15 people were declared dead" / "136 people had been rescued"); a
@@ -470,6 +488,9 @@ def score_pairs(
             other_fates = fate[a] and fate[b] and not fate[a] & fate[b]
             if not shared or (other_fates and shared == {"count"} and not (dated[a] and dated[b])):
                 out[n] = 0.0
+                continue
+            if max_gap is not None and published is not None and not _of_one_time(ca, cb, published, max_gap):
+                out[n] -= ONE_SIDED_SHARE * attribute_weight
                 continue
             affinity = figure_affinity(
                 fa, fb, noun_similarity=noun_similarity, frame_similarity=frame_similarity

@@ -34,7 +34,7 @@ from crossref.matching import candidate_pairs, frame_text, noun_key, score_pairs
 from crossref.models import Claim, Cluster, Document, Duplicate, Finding, Skipped
 from crossref.names import name_words
 from crossref.report import Report
-from crossref.stories import STORY_NAMES, other_stories
+from crossref.stories import STORY_NAMES, filed_from, other_stories
 
 _LONG_RUN_DOCS = 50
 _SPACE = re.compile(r"\s+")
@@ -148,7 +148,12 @@ class CrossReferencer:
         source_of = {d.id: by_id[same_as.get(d.id, d.id)].source or same_as.get(d.id, d.id) for d in docs}
 
         with _timed(timings, "stories"):
-            stories = other_stories(claims, min_names=STORY_NAMES, overlap=self.settings.story_overlap)
+            stories = other_stories(
+                claims,
+                min_names=STORY_NAMES,
+                overlap=self.settings.story_overlap,
+                places=filed_from(docs),
+            )
             elsewhere = {s.doc_id for s in stories}
 
         frames = [frame_text(c) for c in claims]
@@ -183,6 +188,8 @@ class CrossReferencer:
                 term_weight=s.term_weight,
                 claim_terms=[terms(f) for f in frames],
                 speaker_weight=s.speaker_weight,
+                published={d.id: d.published for d in docs},
+                max_gap=s.max_scope_gap_days,
             )
 
         with _timed(timings, "clusters"):

@@ -7,6 +7,9 @@ when the page was written, so
 
 * :func:`is_stamp` tells the claims stage it is not a claim (its figures, a day of
   the month, an hour, would otherwise be set against another page's);
+* :func:`dateline` reads the dateline a wire story opens its lede with ("ATHENS, July 8
+  (Reuters) - "): the claims stage leaves it out of the lede's claims, and its place tells
+  which story the article is (:mod:`crossref.stories`);
 * :func:`stamp_date` gives a document without a known publication date the date
   its opening stamp shows, so that "on Monday" can be resolved.
 
@@ -16,12 +19,15 @@ True
 False
 >>> stamp_date("Posted September 26, 2013 3:47pm\\nA fire broke out on Monday.")
 datetime.date(2013, 9, 26)
+>>> dateline("KINSHASA, Congo (AP) — A ferry capsized.")
+Dateline(places=('KINSHASA', 'Congo'), end=23)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from crossref.models import Value
 from crossref.values import extract_values
@@ -59,6 +65,47 @@ def _stamp_dates(text: str) -> list[Value] | None:
     for v in dates:
         rest = rest.replace(v.text, " ")
     return None if _WORD.search(_FURNITURE.sub(" ", _CLOCK.sub(" ", rest))) else dates
+
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'\u2019.\-]+(?:\s[A-Z][A-Z'\u2019.\-]+)*)"  # ATHENS, NEW DELHI, PORT-AU-PRINCE
+    # ", July 8", ", Congo", ", Ala."
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|(?P<region>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*)))*"
+    r"\s*(?:\([^()\n]{2,40}\))?"  # "(Reuters)", "(AP)"
+    r"\s*(?:--?|[\u2013\u2014])\s+"
+)
+_PLACE_LETTERS = 3
+"""A dateline's place is written in capitals, at least this many ("US - China talks" opens no dateline)."""
+
+
+class Dateline(NamedTuple):
+    """The dateline a wire story opens a paragraph with: where it was filed (the place, then
+    its country or state when given: "GADSDEN, Ala." gives ``("GADSDEN", "Ala.")``), and
+    where it ends."""
+
+    places: tuple[str, ...]
+    end: int
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline ``text`` opens with ("ATHENS, July 8 (Reuters) - ", "ELAFONISOS - "), if
+    any.  It tells where and when the story was filed, not what happened: the "July 8" there
+    dates no event."""
+    m = _DATELINE.match(text)
+    if m is None or sum(ch.isupper() for ch in m["place"]) < _PLACE_LETTERS:
+        return None
+    return Dateline(tuple(p for p in (m["place"], m["region"]) if p), m.end())
+
+
+def datelines(text: str) -> list[Dateline]:
+    """The datelines opening the paragraphs of ``text``, offsets into ``text``."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        found = dateline(line)
+        if found is not None:
+            out.append(Dateline(found.places, pos + found.end))
+        pos += len(line)
+    return out
 
 
 def is_stamp(text: str) -> bool:

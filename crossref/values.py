@@ -76,6 +76,7 @@ HEDGES: dict[str, tuple[str, float, float]] = {
     "at least": ("min", 1.0, 1.0),
     "more than": ("min", 1.0, 1.0),
     "over": ("min", 1.0, 1.0),
+    "above": ("min", 1.0, 1.0),
     "upwards of": ("min", 1.0, 1.0),
     "no fewer than": ("min", 1.0, 1.0),
     "no less than": ("min", 1.0, 1.0),

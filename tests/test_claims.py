@@ -90,3 +90,18 @@ def test_which_time_it_was_stays_with_its_clause():
         "They toured the hospital that the attackers had hit on Sunday.", doc_id="e"
     )
     assert "that the attackers had hit on Sunday" in [c.text for c in crossref.extract_claims(other)]
+
+
+def test_a_figure_split_off_in_a_participle_names_its_subject():
+    # ECB+ 20_7ecbplus: the participle's claim says what killed whom, and its span is its own words
+    doc = crossref.parse_document(
+        "An earthquake with a magnitude of at least 5. 9 hit southern Iran on Sunday, killing at least 10 "
+        "people and injuring many others.",
+        doc_id="d",
+    )
+    claims = crossref.extract_claims(doc)
+    killing = next(c for c in claims if "killing" in c.text)
+    assert killing.text == "An earthquake killing at least 10 people"
+    assert [v.text for v in killing.values] == ["at least 10 people"]
+    assert doc.text[killing.start : killing.end] == "killing at least 10 people"
+    assert not any("killing" in c.text for c in claims if c is not killing)

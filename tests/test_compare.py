@@ -1768,3 +1768,21 @@ def test_loose_opposites_are_no_conflict_and_no_agreement() -> None:
         "La Aurora International Airport suspended its operations on Tuesday.",
     )
     assert _compare(airport) == []
+
+
+def test_a_bound_in_the_same_article_is_not_the_other_figure_told_again() -> None:
+    # an independent reviewer's set: "above 45 degrees" in the wire story's lede is no second
+    # telling of the local paper's 45.2, so 45.8 and 45.2 still conflict
+    wire = (
+        "Temperatures in southern Spain climbed above 45 degrees Celsius on Monday as a heatwave tightened "
+        "its grip on the Iberian peninsula, and three people died of heatstroke, officials said."
+        "\nThe state weather agency AEMET said its station in Jerez de la Frontera recorded 45.8C on Monday "
+        "afternoon, the highest temperature in Spain so far this summer."
+    )
+    local = (
+        "The thermometers in Jerez de la Frontera marked yesterday, Monday, 45,2 degrees at the station of "
+        "AEMET in the airport, the maximum of all Spain in this summer."
+    )
+    claims, claims_of = _articles(wire, local)
+    cluster = [c for c in claims if "Jerez" in c.text]
+    assert [f.kind for f in _flags(cluster, claims_of=claims_of)] == ["conflict"]

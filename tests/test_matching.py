@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 import crossref
-from crossref.matching import candidate_pairs, fates, score_pairs
+from crossref.matching import ONE_SIDED_SHARE, candidate_pairs, fates, score_pairs
 
 
 def _unit(rng: np.random.Generator, n: int, d: int = 32, centres: int = 0) -> np.ndarray:
@@ -156,3 +156,26 @@ def test_counts_of_other_fates_are_not_matched() -> None:
     )
     both_dated = score_pairs([monday, sunday], np.array([0]), np.array([1]), np.array([0.8]))
     assert both_dated[0] > 0.5  # their dates are one fact to weigh, whatever their counts
+
+
+def test_figures_of_another_time_do_not_draw_claims_together() -> None:
+    """A bridge disaster of 2001 that the article recalls is not this week's collapse, however
+    alike its words and its kind of figure; a toll of this week is."""
+    docs = [
+        crossref.parse_document(f"date 2026-02-11\n{t}", doc_id=f"d{k}")
+        for k, t in enumerate(
+            [
+                "Three people died when the Varzea bridge collapsed into the flooded Tamega river.",
+                "In 2001, the collapse of the Hintze Ribeiro bridge at Entre-os-Rios killed 59 people.",
+                "Two people died when the bridge over the Tamega river collapsed.",
+            ]
+        )
+    ]
+    claims = [next(c for c in crossref.extract_claims(d) if c.values) for d in docs]
+    published = {d.id: d.published for d in docs}
+    i, j, sim = np.array([0, 0]), np.array([1, 2]), np.array([0.6, 0.6])
+    plain = score_pairs(claims, i, j, sim, attribute_weight=0.3)
+    timed = score_pairs(claims, i, j, sim, attribute_weight=0.3, published=published, max_gap=14)
+    assert timed[0] < plain[0]  # 2001's toll: the figure weighs against the pair
+    assert timed[0] == pytest.approx(0.6 - ONE_SIDED_SHARE * 0.3)
+    assert timed[1] == plain[1]  # this week's toll is of one time with it

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import crossref
-from crossref.stamps import is_stamp, stamp_date
+from crossref.stamps import dateline, is_stamp, stamp_date
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,46 @@ def test_stamp_lines_give_no_claims() -> None:
     )
     texts = [c.text for c in crossref.extract_claims([doc])]
     assert texts and not any("updated" in t.lower() for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("opening", "places"),
+    [
+        ("ATHENS, July 8 (Reuters) - A Malta-flagged oil tanker ran aground", ("ATHENS",)),
+        ("GADSDEN, Ala., June 2 (Wire) - Five inmates escaped", ("GADSDEN", "Ala.")),
+        ("BEIRUT, Lebanon \u2014 Israeli jets struck", ("BEIRUT", "Lebanon")),
+        ("WASHINGTON (AP) -- The Senate voted", ("WASHINGTON",)),
+        ("NEW DELHI, Dec. 3 (Reuters) - India said", ("NEW DELHI",)),
+        ("ELAFONISOS - Black patches of oil washed up", ("ELAFONISOS",)),
+    ],
+)
+def test_datelines_are_read_with_their_places(opening: str, places: tuple[str, ...]) -> None:
+    found = dateline(opening)
+    assert found is not None and found.places == places
+    assert opening[found.end :][0].isupper()  # the lede starts right after it
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "US - China trade talks resumed on Monday.",  # a place of two capitals is an acronym
+        "The man - who had been missing - was found.",
+        "Rescuers said - without naming a figure - that many had died.",
+        "A 7.6 magnitude quake struck at 4:43 a.m.",
+    ],
+)
+def test_sentences_are_not_datelines(opening: str) -> None:
+    assert dateline(opening) is None
+
+
+def test_a_dateline_dates_no_claim_and_the_lede_keeps_its_subject() -> None:
+    doc = crossref.parse_document(
+        "date 2026-02-11\nLISBON, Feb 11 (Reuters) - A road bridge over the Tamega river collapsed on "
+        "Tuesday, sending a car and a van plunging into the river and killing two people, authorities said.",
+        doc_id="d",
+    )
+    claims = crossref.extract_claims(doc)
+    assert all("LISBON" not in c.text and "Reuters" not in c.text for c in claims)
+    assert all(v.text != "Feb 11" for c in claims for v in c.values)
+    assert claims[0].text.startswith("A road bridge over the Tamega river collapsed on Tuesday")
+    assert claims[1].text.startswith("A road bridge sending a car")  # its subject, not "LISBON"
