@@ -38,7 +38,7 @@ SEEDS_ODD = "000_"
 def _sets(
     root: Path | str, seeds: Path
 ) -> list[tuple[str, str | None, list[crossref.Claim], dict[str, list[str]]]]:
-    """``(name, odd document id, claims, dateline places)`` per set: the ECB+ topics, then the seeds."""
+    """``(name, odd document id, claims, dateline names)`` per set: the ECB+ topics, then the seeds."""
     events: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for stem, sentences in all_articles(root):
         events[event_of(stem)].append((stem, "\n".join(sentences)))
@@ -68,9 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows, payload = [], {"sets": len(sets), "min_names": STORY_NAMES, "default": default, "overlaps": []}
     for overlap in sorted({*OVERLAPS, default}):
         found, wrong, own_docs, seeds_ok = [], [], 0, False
-        for name, odd, claims, places in sets:
+        for name, odd, claims, datelined in sets:
             judged = {
-                s.doc_id for s in other_stories(claims, min_names=STORY_NAMES, overlap=overlap, places=places)
+                s.doc_id
+                for s in other_stories(claims, min_names=STORY_NAMES, overlap=overlap, datelined=datelined)
             }
             if odd in judged:
                 found.append(name)

@@ -184,7 +184,7 @@ def segments(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
     while pos < n:
         nl = text.find("\n", pos)
         stop = n if nl < 0 else nl
-        filed = dateline(text[pos:stop])
+        filed = dateline(text[pos:stop], text)
         pos += filed.end if filed else 0
         while stop - pos > _MAX_SEGMENT:
             cut = text.rfind(". ", pos, pos + _MAX_SEGMENT)
@@ -394,19 +394,30 @@ def _clause_heads(head: Any) -> list[Any]:
 def _trailing_figure(clause: Any) -> bool:
     """A participle set off after its verb by a comma that states a figure of its own: "ran
     aground off Greece on Tuesday, leaking between 200 and 300 tonnes of fuel oil", "a bomb
-    exploded at the market, killing 14 people".  Its subject is its verb's (the claim names it)."""
+    exploded at the market, killing 14 people".  Its subject is its verb's, a noun the claim
+    names: not a pronoun ("It exploded ..., killing 14 people" stays whole), and not the
+    subject of a clause inside the sentence ("The attack came as the president was visiting
+    the region, killing 6 soldiers").  An ordinal is no figure ("..., making it the third
+    straight victory")."""
     before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
-    return (
+    if not (
         clause.dep_ == "advcl"
         and clause.tag_ == "VBG"
         and clause.i > clause.head.i
         and clause.head.pos_ in {"VERB", "AUX"}
+        and clause.head.dep_ in {"ROOT", "conj", "ccomp"}
         and before is not None
         and before.text == ","
         and clause.lower_ not in REPORTING_PARTICIPLES
         and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children)
-        and any(t.like_num or t.pos_ == "NUM" for t in clause.subtree)
-    )
+        and any(t.tag_ == "CD" for t in clause.subtree)
+    ):
+        return False
+    verb = clause.head
+    while verb.dep_ == "conj" and not _subject_tokens(verb):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and subject.dep_ != "csubj" and subject.pos_ in {"NOUN", "PROPN"}
 
 
 def _which_time(clause: Any) -> bool:
@@ -488,7 +499,7 @@ def _needed_by_parent(clause: Any) -> bool:
     if clause.dep_ == "relcl":
         before = clause.left_edge.i - 1
         return before >= 0 and clause.doc[before].text not in {",", "(", "-", "\u2013", "\u2014", ";"}
-    if clause.dep_ == "advcl" and not _contrast(clause):
+    if clause.dep_ == "advcl" and not _contrast(clause) and not _trailing_figure(clause):
         parent = clause.head
         if parent.pos_ in {"NOUN", "PROPN"}:  # "a matter for the Syrian population to determine"
             return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

@@ -152,7 +152,7 @@ class CrossReferencer:
                 claims,
                 min_names=STORY_NAMES,
                 overlap=self.settings.story_overlap,
-                places=filed_from(docs),
+                datelined=filed_from(docs),
             )
             elsewhere = {s.doc_id for s in stories}
 

@@ -8,8 +8,8 @@ when the page was written, so
 * :func:`is_stamp` tells the claims stage it is not a claim (its figures, a day of
   the month, an hour, would otherwise be set against another page's);
 * :func:`dateline` reads the dateline a wire story opens its lede with ("ATHENS, July 8
-  (Reuters) - "): the claims stage leaves it out of the lede's claims, and its place tells
-  which story the article is (:mod:`crossref.stories`);
+  (Reuters) - "): the claims stage leaves it out of the lede's claims, and its names count
+  among those that tell which story the article is (:mod:`crossref.stories`);
 * :func:`stamp_date` gives a document without a known publication date the date
   its opening stamp shows, so that "on Monday" can be resolved.
 
@@ -20,7 +20,7 @@ False
 >>> stamp_date("Posted September 26, 2013 3:47pm\\nA fire broke out on Monday.")
 datetime.date(2013, 9, 26)
 >>> dateline("KINSHASA, Congo (AP) — A ferry capsized.")
-Dateline(places=('KINSHASA', 'Congo'), end=23)
+Dateline(names=('KINSHASA', 'Congo', 'AP'), end=23)
 """
 
 from __future__ import annotations
@@ -68,42 +68,60 @@ def _stamp_dates(text: str) -> list[Value] | None:
 
 
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'\u2019.\-]+(?:\s[A-Z][A-Z'\u2019.\-]+)*)"  # ATHENS, NEW DELHI, PORT-AU-PRINCE
-    # ", July 8", ", Congo", ", Ala."
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|(?P<region>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*)))*"
-    r"\s*(?:\([^()\n]{2,40}\))?"  # "(Reuters)", "(AP)"
-    r"\s*(?:--?|[\u2013\u2014])\s+"
+    r"(?P<place>[A-Z][\w'\u2019.\-]+(?:\s[A-Z][\w'\u2019.\-]+)*)"  # ATHENS, NEW DELHI, PORT-AU-PRINCE, Kyiv
+    r"(?:,\s*(?:(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"  # ", July 8", ", Sept. 12, 2023"
+    r"|(?P<region>[A-Z][\w.\-]+(?:\s(?:(?:of|the|and)\s)*[A-Z][\w.\-]+)*)))*"  # ", Ala."
+    r"\.?\s*(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<wire>[A-Za-z][\w\-]{1,29})/)?"  # "(Reuters)", "/TASS/"
+    r"(?:\s*(?:--?|[\u2013\u2014])\s*|\.\s+)"
 )
 _PLACE_LETTERS = 3
-"""A dateline's place is written in capitals, at least this many ("US - China talks" opens no dateline)."""
+"""A dateline's place in capitals has at least this many ("US - China talks" opens no dateline)."""
 
 
 class Dateline(NamedTuple):
-    """The dateline a wire story opens a paragraph with: where it was filed (the place, then
-    its country or state when given: "GADSDEN, Ala." gives ``("GADSDEN", "Ala.")``), and
-    where it ends."""
+    """The dateline a wire story opens a paragraph with: the names it gives (where it was
+    filed, then its country or state, then the agency: "GADSDEN, Ala., June 2 (Wire) - "
+    gives ``("GADSDEN", "Ala.", "Wire")``), and where it ends."""
 
-    places: tuple[str, ...]
+    names: tuple[str, ...]
     end: int
 
 
-def dateline(text: str) -> Dateline | None:
-    """The dateline ``text`` opens with ("ATHENS, July 8 (Reuters) - ", "ELAFONISOS - "), if
-    any.  It tells where and when the story was filed, not what happened: the "July 8" there
-    dates no event."""
+def dateline(text: str, article: str = "") -> Dateline | None:
+    """The dateline ``text`` opens with ("ATHENS, July 8 (Reuters) - ", "GADSDEN, Ala. - "),
+    if any.  It tells where and when the story was filed, not what happened: the "July 8"
+    there dates no event.  A place in capitals alone ("KHOST - ") is one when the
+    ``article`` also writes it as a name ("Khost"): "BREAKING - ", "NATO - " or a headline in
+    capitals open no dateline.  A place in lower case needs both a date and an agency
+    ("Kyiv, July 8 (Ukrinform) - ")."""
     m = _DATELINE.match(text)
-    if m is None or sum(ch.isupper() for ch in m["place"]) < _PLACE_LETTERS:
+    if m is None:
         return None
-    return Dateline(tuple(p for p in (m["place"], m["region"]) if p), m.end())
+    agency = m["agency"] or m["wire"]
+    place = m["place"]
+    capitals = place.upper() == place and sum(ch.isupper() for ch in place) >= _PLACE_LETTERS
+    if capitals and not (m["date"] or m["region"] or agency or _written_as_name(place, article)):
+        return None
+    if not capitals and not (m["date"] and agency):
+        return None
+    return Dateline(tuple(x for x in (m["place"], m["region"], agency) if x), m.end())
+
+
+def _written_as_name(place: str, article: str) -> bool:
+    """The article also writes ``place`` (in capitals) as a name: "Khost" for "KHOST"."""
+    return any(
+        m.group() != place and m.group()[0].isupper()
+        for m in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", article, re.IGNORECASE)
+    )
 
 
 def datelines(text: str) -> list[Dateline]:
     """The datelines opening the paragraphs of ``text``, offsets into ``text``."""
     out, pos = [], 0
     for line in text.splitlines(keepends=True):
-        found = dateline(line)
+        found = dateline(line, text)
         if found is not None:
-            out.append(Dateline(found.places, pos + found.end))
+            out.append(Dateline(found.names, pos + found.end))
         pos += len(line)
     return out
 

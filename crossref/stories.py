@@ -33,27 +33,25 @@ from crossref.stamps import datelines
 STORY_NAMES = 6
 """Names a document must give before it is judged to tell another story."""
 
-FEW_NAMES = 4
-"""Names a shorter document must give to be judged, when it shares none with the others."""
-
 _CALENDAR = frozenset(
     [w.lower() for w in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr] if w] + ["sept"]
 )  # "Monday", "December", "Sept": when, not what the story is about
 
 
 def filed_from(documents: Iterable[Document]) -> dict[str, list[str]]:
-    """Per document, the places its datelines were filed from ("GADSDEN", "Ala.")."""
-    return {d.id: [p for f in datelines(d.text[d.body_start :]) for p in f.places] for d in documents}
+    """Per document, the names its datelines give ("GADSDEN", "Ala.", "Wire"): what the lede's
+    claims named before the claims stage cut the datelines off."""
+    return {d.id: [n for f in datelines(d.text[d.body_start :]) for n in f.names] for d in documents}
 
 
 def story_names(
-    claims: Iterable[Claim], places: Mapping[str, Iterable[str]] | None = None
+    claims: Iterable[Claim], datelined: Mapping[str, Iterable[str]] | None = None
 ) -> dict[str, tuple[str, ...]]:
     """Per document, the distinct names its claims mention (folded), days and months aside,
-    and the ``places`` its datelines were filed from (:func:`filed_from`)."""
+    and those its datelines give (``datelined``, :func:`filed_from`)."""
     names: dict[str, dict[str, str]] = defaultdict(dict)
     mentioned = [(c.doc_id, n) for c in claims for n in c.names]
-    filed = [(d, p) for d, ps in (places or {}).items() for p in ps]
+    filed = [(d, n) for d, ns in (datelined or {}).items() for n in ns]
     for doc_id, n in mentioned + filed:
         key = fold_name(n)
         if key and key not in _CALENDAR:
@@ -75,12 +73,12 @@ def other_stories(
     *,
     min_names: int,
     overlap: float,
-    places: Mapping[str, Iterable[str]] | None = None,
+    datelined: Mapping[str, Iterable[str]] | None = None,
 ) -> list[OtherStory]:
     """The documents that tell another story than the rest.
 
-    Each names at least ``min_names`` things (people, places, organisations, and the
-    ``places`` of its datelines); with every
+    Each names at least ``min_names`` things (people, places, organisations, those its
+    datelines give: ``datelined``); with every
     other such document it shares less than ``overlap`` of the smaller name set (spelling
     variants matched, :func:`crossref.names.shared_names`); the document it shares most
     with shares at least :data:`CLOSER_BY` more with yet another document; and at least
@@ -93,8 +91,7 @@ def other_stories(
     documents naming fewer things are never judged (a short wire brief may name only the
     place).
     """
-    every = story_names(claims, places)
-    names = {d: ns for d, ns in every.items() if len(ns) >= min_names}
+    names = {d: ns for d, ns in story_names(claims, datelined).items() if len(ns) >= min_names}
     share = {}
     for a, b in itertools.combinations(sorted(names), 2):  # of the smaller set: symmetric
         share[a, b] = share[b, a] = shared_names(names[a], names[b])
@@ -106,10 +103,4 @@ def other_stories(
     for d, o in sorted(closest.items()):
         if best[d] < overlap and len(told - {d}) >= 2 and best[o] >= best[d] + CLOSER_BY:
             out.append(OtherStory(doc_id=d, closest=o, shared=round(best[d], 4)))
-    # a shorter article that shares not one of its names with any of the others
-    for d in sorted(set(every) - set(names)):
-        if len(every[d]) >= FEW_NAMES and len(told) >= 2 and names:
-            near = max(names, key=lambda o: (shared_names(every[d], names[o]), o))
-            if shared_names(every[d], names[near]) == 0:
-                out.append(OtherStory(doc_id=d, closest=near, shared=0.0))
-    return sorted(out, key=lambda s: s.doc_id)
+    return out

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import crossref
-from crossref.stamps import dateline, is_stamp, stamp_date
+from crossref.stamps import Dateline, dateline, is_stamp, stamp_date
 
 
 @pytest.mark.parametrize(
@@ -65,19 +65,24 @@ def test_stamp_lines_give_no_claims() -> None:
 
 
 @pytest.mark.parametrize(
-    ("opening", "places"),
+    ("opening", "names"),
     [
-        ("ATHENS, July 8 (Reuters) - A Malta-flagged oil tanker ran aground", ("ATHENS",)),
-        ("GADSDEN, Ala., June 2 (Wire) - Five inmates escaped", ("GADSDEN", "Ala.")),
+        ("ATHENS, July 8 (Reuters) - A Malta-flagged oil tanker ran aground", ("ATHENS", "Reuters")),
+        ("GADSDEN, Ala., June 2 (Wire) - Five inmates escaped", ("GADSDEN", "Ala.", "Wire")),
         ("BEIRUT, Lebanon \u2014 Israeli jets struck", ("BEIRUT", "Lebanon")),
-        ("WASHINGTON (AP) -- The Senate voted", ("WASHINGTON",)),
-        ("NEW DELHI, Dec. 3 (Reuters) - India said", ("NEW DELHI",)),
-        ("ELAFONISOS - Black patches of oil washed up", ("ELAFONISOS",)),
+        ("WASHINGTON (AP) -- The Senate voted", ("WASHINGTON", "AP")),
+        ("NEW DELHI, Dec. 3, 2024 (Reuters) - India said", ("NEW DELHI", "Reuters")),
+        ("MOSCOW, July 8. /TASS/. Russia said", ("MOSCOW", "TASS")),
+        ("Kyiv, July 8 (Ukrinform) - Air defence", ("Kyiv", "Ukrinform")),
+        (
+            "KINSHASA, Democratic Republic of the Congo (AP) \u2014 A ferry",
+            ("KINSHASA", "Democratic Republic of the Congo", "AP"),
+        ),
     ],
 )
-def test_datelines_are_read_with_their_places(opening: str, places: tuple[str, ...]) -> None:
+def test_datelines_are_read_with_their_names(opening: str, names: tuple[str, ...]) -> None:
     found = dateline(opening)
-    assert found is not None and found.places == places
+    assert found is not None and found.names == names
     assert opening[found.end :][0].isupper()  # the lede starts right after it
 
 
@@ -88,10 +93,29 @@ def test_datelines_are_read_with_their_places(opening: str, places: tuple[str, .
         "The man - who had been missing - was found.",
         "Rescuers said - without naming a figure - that many had died.",
         "A 7.6 magnitude quake struck at 4:43 a.m.",
+        # labels, acronyms, bylines and headlines in capitals (an independent reviewer's)
+        "BREAKING - A tanker ran aground.",
+        "FBI - The agency arrested 4 men in Ohio on Tuesday.",
+        "JOHN SMITH - Staff writer",
+        "TANKER RUNS AGROUND OFF GREECE - 300 TONNES OF OIL LEAKED",
+        "UPDATE 2-Oil prices rose.",
+        "Athens - The tanker ran aground.",  # a place in lower case needs a date and an agency
     ],
 )
 def test_sentences_are_not_datelines(opening: str) -> None:
     assert dateline(opening) is None
+
+
+def test_a_place_in_capitals_alone_is_a_dateline_when_the_article_names_it() -> None:
+    article = (
+        "KHOST - Seventeen civilians were killed in drone strikes overnight.\n"
+        "NATO - which has no troops left in Khost - said nothing. The breaking news came at dawn."
+    )
+    first, second = article.splitlines()
+    assert dateline(first, article) == Dateline(names=("KHOST",), end=len("KHOST - "))
+    assert dateline(first) is None, "nothing says KHOST is a place"
+    assert dateline(second, article) is None, "NATO is written in capitals only"
+    assert dateline("BREAKING - Seventeen civilians were killed.", article) is None
 
 
 def test_a_dateline_dates_no_claim_and_the_lede_keeps_its_subject() -> None:
