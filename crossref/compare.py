@@ -84,7 +84,13 @@ DATE_FRAME_SIMILARITY = 0.5
 """Two dates of two claims are taken to date the same thing when their frames are this alike."""
 
 DATE_SIMILARITY = 0.65
-"""Two claims' dates are compared only when the claims are at least this alike (cosine)."""
+"""Two claims' dates are compared only when the claims are at least this alike (cosine), or
+their dates' frames :data:`SAME_DEED_SIMILARITY` alike."""
+
+SAME_DEED_SIMILARITY = 0.9
+"""Two dates whose frames are this alike date one deed of one doer ("tanker ran" / "tanker
+ran": "A Malta-flagged oil tanker ran aground off Greece's southern Peloponnese at around 4
+a.m. on Tuesday" / "The tanker ran aground late on Monday evening", cosine 0.61)."""
 
 STATEMENT_SIMILARITY = 0.6
 """An agreement without figures holds the cluster's two most alike claims of two sources and
@@ -694,6 +700,17 @@ def compare_cluster(
     return findings
 
 
+def _same_deed(a: Value, b: Value, frame_similarity: Callable[[str, str], float] | None) -> bool:
+    """Two figures whose frames name one deed of one doer (:data:`SAME_DEED_SIMILARITY`): a doer
+    and a deed, so two words at least ("posted" alone names no doer: "posted in Pedestrian
+    Accidents on Wednesday, September 18, 2013" dates a blog's page)."""
+    if not (a.frame and b.frame) or min(len(a.frame.split()), len(b.frame.split())) < 2:
+        return False
+    if frame_similarity is None:
+        return a.frame == b.frame
+    return frame_similarity(a.frame, b.frame) >= SAME_DEED_SIMILARITY
+
+
 def _value_finding(
     group: _Group,
     cluster_id: str,
@@ -784,7 +801,12 @@ def _value_finding(
             # two figures that cannot both hold and are not set side by side keep their claims
             # out of a statement agreement; a claim's other dates may still date one thing
             apart_dates = dated and not _overlap(va, vb) and dates_in[ca.id] == dates_in[cb.id] == 1
-            if dated and similarity is not None and similarity(ca.id, cb.id) < DATE_SIMILARITY:
+            if (
+                dated
+                and similarity is not None
+                and similarity(ca.id, cb.id) < DATE_SIMILARITY
+                and not _same_deed(va, vb, frame_similarity)
+            ):
                 if apart_dates:
                     parted.add(pair)  # "begin consultations on Wednesday" / "receive them from Thursday"
                 continue

@@ -1786,3 +1786,32 @@ def test_a_bound_in_the_same_article_is_not_the_other_figure_told_again() -> Non
     claims, claims_of = _articles(wire, local)
     cluster = [c for c in claims if "Jerez" in c.text]
     assert [f.kind for f in _flags(cluster, claims_of=claims_of)] == ["conflict"]
+
+
+def test_dates_of_one_deed_are_compared_in_claims_worded_apart() -> None:
+    # an independent writer's set: the lede's long sentence and the local paper's short one are
+    # little alike (cosine 0.61), but both date "tanker ran" (aground)
+    pub = dt.date(2025, 7, 9)
+    claims = _claims(
+        "A Malta-flagged oil tanker ran aground off Greece's southern Peloponnese at around 4 a.m. on "
+        "Tuesday, the coast guard said.",
+        "The tanker ran aground late on Monday evening, the port authority said.",
+        published=pub,
+    )
+    assert [v.frame for c in claims for v in c.values] == ["tanker ran", "tanker ran"]
+    loose = {"similarity": lambda a, b: 0.61}
+    assert [f.kind for f in _flags(claims, pub, **loose)] == ["conflict"]
+    other_deeds = _claims(
+        "The tanker ran aground late on Monday evening.",
+        "The crew left the tanker on Tuesday.",
+        published=pub,
+    )
+    assert _flags(other_deeds, pub, **loose) == []
+    # a lone verb names no doer: two blog pages "posted" on two days (ECB+ 21plus)
+    pages = _claims(
+        "On behalf of Howard R. Sanders, Esq. posted in Pedestrian Accidents on Wednesday, "
+        "September 18, 2013.",
+        "On behalf of Newman, Anzalone & Newman, LLP. posted in Hit and Run Accidents on Friday, "
+        "September 20, 2013.",
+    )
+    assert _flags(pages, None, **loose) == []
