@@ -36,6 +36,17 @@ STORY_NAMES = 6
 _CALENDAR = frozenset(
     [w.lower() for w in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr] if w] + ["sept"]
 )  # "Monday", "December", "Sept": when, not what the story is about
+_WORLD_REGIONS = frozenset(
+    [
+        "africa", "asia", "europe", "oceania", "americas", "north america", "south america",
+        "latin america", "central america", "caribbean", "middle east", "far east", "central asia",
+        "east asia", "south asia", "southeast asia", "west africa", "east africa", "southern africa",
+        "north africa", "sub saharan africa", "eastern europe", "western europe", "central europe",
+        "northern europe", "southern europe", "balkans", "the balkans", "mediterranean",
+    ]
+)  # fmt: skip
+"""Continents and world regions: news of many stories names them ("measles is spreading in
+Europe and Central Asia"), so sharing one says nothing of sharing a story."""
 
 
 def filed_from(documents: Iterable[Document]) -> dict[str, list[str]]:
@@ -47,14 +58,14 @@ def filed_from(documents: Iterable[Document]) -> dict[str, list[str]]:
 def story_names(
     claims: Iterable[Claim], datelined: Mapping[str, Iterable[str]] | None = None
 ) -> dict[str, tuple[str, ...]]:
-    """Per document, the distinct names its claims mention (folded), days and months aside,
-    and those its datelines give (``datelined``, :func:`filed_from`)."""
+    """Per document, the distinct names its claims mention (folded), days, months and world
+    regions aside, and those its datelines give (``datelined``, :func:`filed_from`)."""
     names: dict[str, dict[str, str]] = defaultdict(dict)
     mentioned = [(c.doc_id, n) for c in claims for n in c.names]
     filed = [(d, n) for d, ns in (datelined or {}).items() for n in ns]
     for doc_id, n in mentioned + filed:
         key = fold_name(n)
-        if key and key not in _CALENDAR:
+        if key and key not in _CALENDAR and key not in _WORLD_REGIONS:
             names[doc_id].setdefault(key, n)
     return {d: tuple(sorted(ns.values())) for d, ns in names.items()}
 

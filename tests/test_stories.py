@@ -107,3 +107,17 @@ def test_a_datelines_names_count_among_the_stories_names() -> None:
     datelined = {"a": ["NEW IBERIA", "La.", "Wire"], "c": ["GADSDEN", "Ala.", "Wire"]}
     found = other_stories([one, two, other], min_names=6, overlap=0.3, datelined=datelined)
     assert [s.doc_id for s in found] == ["c"]
+
+
+def test_world_regions_are_no_story_names() -> None:
+    """Two measles outbreaks, in Romania and in Kyrgyzstan, both "in Europe and Central Asia"
+    (an independent writer's set): sharing a continent is not sharing a story."""
+    wire = _doc(
+        "a", "Suceava", "Radauti", "Siret", "Romania", "Bucharest", "Ukraine", "Europe", "Central Asia"
+    )
+    local = _doc("b", "Suceava", "DSP Suceava", "Romania", "Moldova", "Cantacuzino", "Mihaela Popescu")
+    other = _doc(
+        "c", "Bishkek", "Osh", "Nookat", "Kyrgyzstan", "Kazakhstan", "UNICEF", "Europe", "Central Asia"
+    )
+    assert "Europe" not in story_names([wire])["a"]
+    assert [s.doc_id for s in other_stories([wire, local, other], min_names=6, overlap=0.3)] == ["c"]
