@@ -413,10 +413,7 @@ def _trailing_figure(clause: Any) -> bool:
         and any(t.tag_ == "CD" for t in clause.subtree)
     ):
         return False
-    verb = clause.head
-    while verb.dep_ == "conj" and not _subject_tokens(verb):
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in _subject_verb(clause.head).children if c.dep_ in _SUBJECTS), None)
     return subject is not None and subject.dep_ != "csubj" and subject.pos_ in {"NOUN", "PROPN"}
 
 
@@ -559,10 +556,18 @@ def _shared_subject(conj: Any) -> list[Any]:
     """The subject a coordinated verb shares: that of the verb it is coordinated with, not
     the sentence's ("Rahman got the shot when Povetkin suffered an injury and couldn't face
     Klitschko": Povetkin couldn't face him)."""
-    verb = conj
-    while (verb.dep_ == "conj" or _trailing_figure(verb)) and not _subject_tokens(verb):
-        verb = verb.head
+    verb = _subject_verb(conj)
+    if _trailing_figure(verb):  # ", killing 14 people and wounding 30": the sentence's subject
+        verb = _subject_verb(verb.head)
     return _short_subject(verb)
+
+
+def _subject_verb(verb: Any) -> Any:
+    """The verb whose subject ``verb`` has: itself, or the first verb up its chain of
+    coordinated verbs that names one."""
+    while verb.dep_ == "conj" and not _subject_tokens(verb):
+        verb = verb.head
+    return verb
 
 
 def _is_name_hyphen(t: Any, run: list[Any]) -> bool:

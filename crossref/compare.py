@@ -662,6 +662,7 @@ def compare_cluster(
         return []
     findings: list[Finding] = []
     parted: set[tuple[str, str]] = set()
+    denial = {c.id: denies(c) for c in claims}  # read once for every group and the statements
     groups = _groups(claims, noun_similarity, noun_threshold)
     for group in groups + _wholes_and_parts(groups):
         f = _value_finding(
@@ -678,6 +679,7 @@ def compare_cluster(
             noun_similarity,
             noun_threshold,
             parted,
+            denial,
         )
         if f is not None:
             findings.append(attrs.evolve(f, id=f"{cluster_id}.f{len(findings)}"))
@@ -694,6 +696,7 @@ def compare_cluster(
             similarity,
             parted,
             published,
+            denial,
         )
         if said is not None and not (said.kind == "agreement" and set(said.claim_ids) <= covered):
             findings.append(said)  # an agreement of claims whose figures agree already is no news
@@ -725,9 +728,11 @@ def _value_finding(
     noun_similarity: Similarity | None,
     noun_threshold: float,
     parted: set[tuple[str, str]],
+    denial: Mapping[str, bool],
 ) -> Finding | None:
     """The finding on one attribute; ``parted`` gains the pairs of claims whose figures of it
-    cannot both hold but were not set against each other (of other things, times, actors)."""
+    cannot both hold but were not set against each other (of other things, times, actors).
+    ``denial``: claim id -> whether the claim :func:`denies`."""
     members = group.members
     worst: FindingKind | None = None
     worst_pair: tuple[int, int] | None = None
@@ -791,7 +796,6 @@ def _value_finding(
         return False
 
     dates_in = {c.id: sum(v.dimension == "date" and stated(c, v) for v in c.values) for c, _ in members}
-    denial = {c.id: denies(c) for c, _ in members}
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             (ca, va), (cb, vb) = members[x], members[y]
@@ -929,7 +933,10 @@ def _content_words(text: str) -> set[str]:
 
 
 def _wording_conflict(
-    ordered: Sequence[Claim], source_of: Mapping[str, str], parted: set[tuple[str, str]]
+    ordered: Sequence[Claim],
+    source_of: Mapping[str, str],
+    parted: set[tuple[str, str]],
+    content_words: Mapping[str, set[str]],
 ) -> tuple[Claim, Claim, str] | None:
     """The first pair of claims (in the given order) of different sources that contradict in words.
 
@@ -941,7 +948,7 @@ def _wording_conflict(
     claims costs about m, not m^2, except for the pairs of a negated and a plain claim
     (few), which are compared directly.
     """
-    words = [_content_words(c.text) for c in ordered]
+    words = [content_words[c.id] for c in ordered]
     src = [source_of[c.doc_id] for c in ordered]
     holders: dict[str, list[int]] = {}  # a word with an antonym -> the claims using it, in order
     for k, ws in enumerate(words):
@@ -1046,16 +1053,16 @@ def _said_alike(
     similarity: Callable[[str, str], float],
     parted: set[tuple[str, str]],
     published: Mapping[str, dt.date | None],
+    denial: Mapping[str, bool],
+    words: Mapping[str, set[str]],
 ) -> list[Claim]:
     """The claims that say one thing: the two most alike claims of two sources (the cluster
     holds them together), and every other claim at least ``STATEMENT_SIMILARITY`` alike to
     each of those taken so far; no two whose figures cannot both hold (``parted``: "sentenced
     to 12 years" / "sentenced to seven years" in 1959) or are of no kind in common
     (:func:`_figures_miss`), nor a denial and a plain claim (:func:`denies`), nor two told
-    otherwise (:func:`_told_otherwise`).  Empty when no two sources may agree."""
-
-    denial = {c.id: denies(c) for c in claims}
-    words = {c.id: _content_words(c.text) for c in claims}
+    otherwise (:func:`_told_otherwise`); ``denial`` and ``words`` give each claim's
+    :func:`denies` and :func:`_content_words`.  Empty when no two sources may agree."""
 
     def apart(a: Claim, b: Claim) -> bool:
         return (
@@ -1094,11 +1101,13 @@ def _statement_finding(
     similarity: Callable[[str, str], float] | None,
     parted: set[tuple[str, str]],
     published: Mapping[str, dt.date | None],
+    denial: Mapping[str, bool],
 ) -> Finding | None:
     """A conflict in words, or the agreement of the claims that say one thing (``None`` when
     no two sources do: their figures of one thing cannot both hold, see :func:`_said_alike`)."""
     ordered = sorted(claims, key=lambda c: (c.doc_id, c.start))
-    conflict = _wording_conflict(ordered, source_of, parted)
+    words = {c.id: _content_words(c.text) for c in ordered}
+    conflict = _wording_conflict(ordered, source_of, parted, words)
     if conflict is not None:
         a, b, why = conflict
         return Finding(
@@ -1113,7 +1122,7 @@ def _statement_finding(
             score=score,
         )
     alike = similarity or (lambda a, b: 1.0)
-    alike_claims = _said_alike(ordered, source_of, alike, parted, published)
+    alike_claims = _said_alike(ordered, source_of, alike, parted, published, denial, words)
     ordered = sorted(alike_claims, key=lambda c: (c.doc_id, c.start))
     if not ordered:
         return None

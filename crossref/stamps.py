@@ -104,7 +104,7 @@ def dateline(text: str, article: str = "") -> Dateline | None:
         return None
     if not capitals and not (m["date"] and agency):
         return None
-    return Dateline(tuple(x for x in (m["place"], m["region"], agency) if x), m.end())
+    return Dateline(tuple(x for x in (place, m["region"], agency) if x), m.end())
 
 
 def _written_as_name(place: str, article: str) -> bool:
@@ -115,14 +115,16 @@ def _written_as_name(place: str, article: str) -> bool:
     )
 
 
-def datelines(text: str) -> list[Dateline]:
-    """The datelines opening the paragraphs of ``text``, offsets into ``text``."""
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
+def datelines(text: str, start: int = 0) -> list[Dateline]:
+    """The datelines opening the paragraphs of ``text[start:]``, cut at line breaks as the
+    claims stage cuts them (:func:`crossref.claims.segments`); ``end`` is an offset into ``text``."""
+    out: list[Dateline] = []
+    pos = start
+    for line in text[start:].split("\n"):
         found = dateline(line, text)
         if found is not None:
             out.append(Dateline(found.names, pos + found.end))
-        pos += len(line)
+        pos += len(line) + 1
     return out
 
 

@@ -52,7 +52,7 @@ Europe and Central Asia"), so sharing one says nothing of sharing a story."""
 def filed_from(documents: Iterable[Document]) -> dict[str, list[str]]:
     """Per document, the names its datelines give ("GADSDEN", "Ala.", "Wire"): what the lede's
     claims named before the claims stage cut the datelines off."""
-    return {d.id: [n for f in datelines(d.text[d.body_start :]) for n in f.names] for d in documents}
+    return {d.id: [n for f in datelines(d.text, d.body_start) for n in f.names] for d in documents}
 
 
 def story_names(

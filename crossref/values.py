@@ -844,7 +844,8 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if u in _LOWERCASE_ONLY_UNITS and unit != unit.lower():
             return None  # "5 G", "3 T", "2 MI": not grams, tonnes, miles
         if dim != "percent" and not mult and _MEASURED_THOUSANDS.fullmatch(m.group("dig") or ""):
-            lo = hi = float(m.group("dig").replace(".", ""))  # "7.300 metres", "1.000 tonnes": thousands
+            # "7.300 metres", "1.000 tonnes": thousands
+            lo = hi = _parse_digits(m.group("dig").replace(".", ""))
         a.dimension = dim
         a.unit = CANONICAL_UNITS[dim]
         a.factor, a.offset = _conversion(dim, expr)
