@@ -284,6 +284,12 @@ def _opening_source(sent: Any, according: Any) -> list[Any]:
         return list(according.subtree)
     end = commas[0]
     doc = sent.doc
+    rel = doc[end + 1] if end + 1 < sent.end else None
+    if rel is not None and rel.lower_ in {"who", "which"} and rel.head.dep_ == "relcl":
+        clause = rel.head  # "According to the ministry, which runs the camps, 40 people died"
+        if clause.head.i in {x.i for x in according.subtree} and clause.right_edge.i + 1 < sent.end:
+            after = clause.right_edge.i + 1
+            return list(doc[according.i : after + 1 if doc[after].text == "," else after])
     described = according.i + 2 < end and doc[according.i + 2].pos_ == "DET"
     if described and len(commas) > 1 and commas[1] + 1 < sent.end:
         name = doc[commas[0] + 1 : commas[1]]
@@ -293,6 +299,14 @@ def _opening_source(sent: Any, according: Any) -> list[Any]:
         if person and after.lower_ not in {"who", "which", "whose"} and not age:
             end = commas[1]
     return list(doc[according.i : end + 1])
+
+
+def _misread_subjects(subjects: list[Any]) -> list[Any]:
+    """The subjects before the speaker of a reporting verb that has several: "Around 2,000
+    people spent the night in tents, and many said they would not go back" is parsed as
+    "people [who] spent ... and many said".  Each is the subject of a statement of its own
+    (its predicate hangs on it as a modifier), not a speaker."""
+    return [s for s in subjects[:-1] if any(c.dep_ == "acl" and c.pos_ == "VERB" for c in s.children)]
 
 
 def _attribution(sent: Any) -> _Speech:
@@ -330,7 +344,9 @@ def _attribution(sent: Any) -> _Speech:
         more = ccomps[1:] + [
             c for c in root.children if c.dep_ == "advcl" and c.lower_ not in REPORTING_PARTICIPLES
         ]
-        speaker = list(subj[0].subtree) if subj else []
+        stated = _misread_subjects(subj)
+        more += stated
+        speaker = list(subj[len(stated)].subtree) if subj else []
         if subj and (appos := _misread_speaker(subj[0], head)) is not None:
             adopted = {t.i for t in speaker if t.i < appos.left_edge.i - 1}
             speaker = list(appos.subtree)
@@ -345,6 +361,7 @@ def _attribution(sent: Any) -> _Speech:
             | {t.i for c in beside for t in c.subtree}
             | said_of
             | adopted
+            | {t.i for c in stated for t in c.subtree}
         )
         drop = {t.i for t in sent if t.i not in keep}
         if speaker:
@@ -352,8 +369,13 @@ def _attribution(sent: Any) -> _Speech:
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             sub = _opening_source(sent, t) if t.i in (sent.start, root.i) else list(t.subtree)
-            drop |= {x.i for x in sub}
-            source = [x for x in sub if x.i > t.i + 1]
+            on_source = [  # set off by a comma: who the source is needs no more words
+                x for x in sub if x.dep_ == "relcl" and x.i > t.i + 1 and x.doc[x.left_edge.i - 1].text == ","
+            ]
+            more += on_source  # "according to the institute, which measured a magnitude 6.1 tremor"
+            said_of = {y.i for r in on_source for y in r.subtree}
+            drop |= {x.i for x in sub} - said_of
+            source = [x for x in sub if x.i > t.i + 1 and x.i not in said_of]
             if source:
                 who.append(_text_of(source))
     return _Speech("; ".join(w for w in who if w) or None, drop, head, more, adopted)
@@ -384,6 +406,7 @@ def _clause_heads(head: Any) -> list[Any]:
             or (c.dep_ == "conj" and joined and _gapped(c))
             or (c.dep_ == "advcl" and joined and _contrast(c))
             or (joined and _trailing_figure(c))
+            or (joined and _semicolon_apart(c))
             or (c.dep_ in {"advcl", "relcl"} and _own_subject(c) and not _which_time(c))
         ):
             heads.append(c)
@@ -415,6 +438,21 @@ def _trailing_figure(clause: Any) -> bool:
         return False
     subject = next((c for c in _subject_verb(clause.head).children if c.dep_ in _SUBJECTS), None)
     return subject is not None and subject.dep_ != "csubj" and subject.pos_ in {"NOUN", "PROPN"}
+
+
+def _semicolon_apart(clause: Any) -> bool:
+    """A clause with a subject of its own that a semicolon parts from the clause the parser hung
+    it on: "There were 42 miners in the area; 33 were brought to the surface" states two things,
+    whichever of the two the parser took for the other's complement."""
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    before = clause.left_edge.i - 1
+    return (
+        clause.dep_ in {"ccomp", "conj", "parataxis", "advcl"}
+        and clause.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children)
+        and ((after < len(doc) and doc[after].text == ";") or (before >= 0 and doc[before].text == ";"))
+    )
 
 
 def _which_time(clause: Any) -> bool:
@@ -524,8 +562,9 @@ def _contrast(head: Any) -> bool:
 
 
 def _own_subject(head: Any) -> bool:
-    """The clause names its own subject (a noun, not a relative pronoun)."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
+    """The clause names its own subject: a noun or a number ("..., 12 of them are injured"), not a
+    relative pronoun."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in head.children)
 
 
 def _subject_tokens(head: Any) -> list[Any]:
@@ -764,7 +803,8 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
     heads = _clause_heads(head) + [h for c in more for h in _clause_heads(c)]
     own_heads = [h for b in beside for h in _clause_heads(b) if h.i not in {x.i for x in heads}]
     on_speaker = {h.i for h in more if h.dep_ == "relcl"}  # "X, who has lived there for years, said"
-    own = {h.i for h in own_heads} | on_speaker  # the writer's statements, of the speaker too
+    stated = {h.i for h in more if h.dep_ in _SUBJECTS}  # "2,000 people spent the night ..., and many said"
+    own = {h.i for h in own_heads} | on_speaker | stated  # the writer's statements, of the speaker too
     heads += own_heads
     content = {t.i for t in sent} - drop
     # "..., stating that Z": Z is a claim of its own, said by the sentence's speaker

@@ -876,6 +876,12 @@ def _value_finding(
             worst, worst_pair, reason = kind, (x, y), why
     if worst is None or worst_pair is None:
         return None
+    if worst != "conflict":  # no two figures listed as agreeing that cannot both hold
+        kept = list(worst_pair)
+        for k in sorted(involved - set(worst_pair)):
+            if all(_overlap(members[k][1], members[j][1]) for j in kept):
+                kept.append(k)
+        involved = set(kept)
     chosen = sorted(involved, key=lambda k: (members[k][0].doc_id, members[k][0].start))
     if group.key[0] == "date":  # one value per claim in the finding: the one the verdict used
         seen: dict[str, int] = {}

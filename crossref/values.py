@@ -59,6 +59,8 @@ HEDGES: dict[str, tuple[str, float, float]] = {
     "roughly": ("approx", 0.9, 1.1),
     "approximately": ("approx", 0.9, 1.1),
     "approx.": ("approx", 0.9, 1.1),
+    "circa": ("approx", 0.9, 1.1),
+    "ca.": ("approx", 0.9, 1.1),
     "some": ("approx", 0.9, 1.1),
     "an estimated": ("approx", 0.9, 1.1),
     "estimated": ("approx", 0.9, 1.1),
@@ -290,6 +292,31 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupee": "INR",
     "swiss francs": "CHF",
     "francs": "CHF",
+    # currencies named in words, as translations and local papers write them; a name several
+    # countries use stands for itself ("pesos" are compared with "pesos", never converted)
+    **dict.fromkeys(["zloty", "zlotys", "zlotych", "złoty", "złotys"], "PLN"),
+    **dict.fromkeys(["koruna", "korunas", "czech crowns"], "CZK"),
+    **dict.fromkeys(["forint", "forints"], "HUF"),
+    **dict.fromkeys(["lei", "leu"], "RON"),
+    **dict.fromkeys(["lira", "liras", "lire", "turkish lira"], "TRY"),
+    **dict.fromkeys(["rubles", "roubles", "ruble", "rouble"], "RUB"),
+    **dict.fromkeys(["hryvnias", "hryvnia", "hryvnas"], "UAH"),
+    **dict.fromkeys(["rand"], "ZAR"),
+    **dict.fromkeys(["naira"], "NGN"),
+    **dict.fromkeys(["reais"], "BRL"),
+    **dict.fromkeys(["rupiah"], "IDR"),
+    **dict.fromkeys(["ringgit"], "MYR"),
+    **dict.fromkeys(["baht"], "THB"),
+    **dict.fromkeys(["kronor", "krona", "swedish crowns"], "SEK"),
+    **dict.fromkeys(["cedis", "cedi"], "GHS"),
+    **dict.fromkeys(["taka"], "BDT"),
+    **dict.fromkeys(["birr"], "ETB"),
+    **dict.fromkeys(["pesos", "peso"], "PESO"),
+    **dict.fromkeys(["shillings", "shilling"], "SHILLING"),
+    **dict.fromkeys(["dinars", "dinar"], "DINAR"),
+    **dict.fromkeys(["dirhams", "dirham"], "DIRHAM"),
+    **dict.fromkeys(["riyals", "riyal", "rials", "rial"], "RIYAL"),
+    **dict.fromkeys(["kroner", "krone"], "KRONE"),
 }
 MULTIPLIERS: dict[str, float] = {
     "hundred": 1e2,
@@ -390,6 +417,7 @@ _DIGNUM = (
     # a sign or a word, is a decimal comma (thousands are three digits); not a list ("1,2,3",
     # "4,5 and 6 points", "pages 12,13 or 14") nor a number on its own ("ruled 5,4")
     r"|\d{1,3},\d{1,2}(?![\d]|[.,]\d|\s+(?:and|or|to)\b)(?=\s?(?:%|[^\W\d_]))"
+    r"|(?<=magnitude\s)\d,\d(?!\d|[.,]\d)"  # "with magnitude 6,1.": a scale with no thousands
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?)"
 )
 _VAGUE = (
@@ -408,7 +436,9 @@ _IN_RATIO = (
 )
 
 _unit_alts = sorted(UNIT_WORDS, key=len, reverse=True)
-_UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace("/", r"\s?/\s?") for u in _unit_alts)
+_UNIT = "|".join(  # "square metres", "6,000-square-metre"
+    re.escape(u).replace(r"\ ", r"[\s-]+").replace("/", r"\s?/\s?") for u in _unit_alts
+)
 _CURWORD = "|".join(
     re.escape(u).replace(r"\ ", r"\s+") for u in sorted(CURRENCY_WORDS, key=len, reverse=True)
 )
@@ -440,7 +470,7 @@ _ATOM_RE = re.compile(
       | (?P<word>{_WORDNUM})
       | (?P<anum>an?|one|half(?:\s+an?)?|(?:a\s+)?quarter)(?=[\s-]+{_DUR_WORDS})
     )
-    (?:[\s-]?(?P<mult>millions?|billions?|trillions?|thousand|mln|mn|bn|tn|lakhs?|crores?|(?-i:MM)|m|k|b)(?![A-Za-z0-9]))?
+    (?:[\s-]?(?P<mult>millions?|billions?|trillions?|thousand|mln|mn|bn|tn|lakhs?|crores?|(?-i:MM)|m|k|b)(?![A-Za-z0-9²³]))?
     (?:(?:\s|-)?(?P<unit>%|°\s?[CF]\b|{_UNIT})(?![A-Za-z0-9]))?
     (?:[\s-](?(mult)(?:of\s+)?)(?P<curword>{_CURWORD})\b)?  # "1,9 billions of euro", as translated
     """,
@@ -463,7 +493,7 @@ _NOISE_RE = re.compile(
         |Platform|Precinct|Apollo|Windows|Firefox|iOS|Android|version|Version|Series|Level|Type|Block|[Ww]eek)\s\d+(?:\.\d+)*
     | \b\d+\s+block\s+of\b | \b[234]-?D\b
     | \b\d+(?:st|nd|rd|th)\b
-    | \b[A-Za-z]+[-/]?\d+[A-Za-z0-9]*(?:-\d+)*
+    | \b(?![kcm]?m[23]\b)[A-Za-z]+[-/]?\d+[A-Za-z0-9]*(?:-\d+)*
     | \b(?:AK|RPG|SU|MiG|MH|SA|F|M|B|C|T)\s\d{2,3}(?=\s+[A-Za-z])
     | \b\d+(?:[A-Za-z]+\d+)+[A-Za-z]*
     """,
@@ -830,7 +860,7 @@ def _atom(m: re.Match[str]) -> _Atom | None:
             # "$5 m" style: unit group swallowed a multiplier letter
             return None
     elif unit:
-        u = _SLASH_RE.sub("/", _norm(unit)).replace("° ", "°")
+        u = _SLASH_RE.sub("/", _norm(unit)).replace("° ", "°").replace("-", " ")  # "square-metre"
         if u in ("c", "f") and "°" not in unit and not _written_on_temperature(m):
             return None  # "5 c", "Category 4 F", "grade 4C"
         if u == "degrees":  # "45,2 degrees" of heat, not "turned 180 degrees"

@@ -1815,3 +1815,36 @@ def test_dates_of_one_deed_are_compared_in_claims_worded_apart() -> None:
         "September 20, 2013.",
     )
     assert _flags(pages, None, **loose) == []
+
+
+def test_a_name_inside_a_clause_before_the_verb_is_not_the_figures_holder() -> None:
+    # heldout5 bus crash (written): "Azilal-Marrakech" ends the relative clause, the bus carried them
+    claims = _claims(
+        "The bus, carrying 46 passengers, left the road near Demnate.",
+        "The bus, which served the line Azilal-Marrakech, transported 52 passengers.",
+    )
+    (flag,) = _flags(claims)
+    assert flag.kind == "conflict" and {v.text for v in flag.values} == {"46 passengers", "52 passengers"}
+
+
+def test_a_figure_of_a_place_the_other_claim_does_not_name_is_a_parts() -> None:
+    # heldout2 election (written): a district's result is not the national one
+    district = "In the district of Lisbon, the AD won with 30,4% of the votes."
+    national = "The AD, led by Luis Montenegro, won 32.1% of the vote."
+    assert _flags(_claims(district, national)) == []
+    both = _claims("In the district of Lisbon, the AD won with 30,4%.", "In Lisbon, the AD won 32.1%.")
+    assert _flags(both)
+
+
+def test_an_agreement_lists_no_two_figures_that_cannot_both_hold() -> None:
+    # review3 heat wave (written): 5 is within "at least 3", and so is 3; 3 and 5 do not agree
+    claims = _claims(
+        "Officials said three people died of heatstroke on Monday.",
+        "In all Spain, five persons died because of a heat stroke since Friday.",
+        "At least three people have died in the heatwave.",
+        published=dt.date(2025, 8, 12),
+    )
+    for f in _compare(claims, dt.date(2025, 8, 12)):
+        said = {v.text for v in f.values}
+        if f.kind == "agreement":
+            assert not {"three people", "five persons"} <= said, f
