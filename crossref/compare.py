@@ -124,6 +124,16 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("partially", "completely"),
     ("success", "failure"),
     ("succeeded", "failed"),
+    ("acquitted", "convicted"),
+    ("acquitted", "sentenced"),
+    ("collapsed", "standing"),
+    ("collapsed", "intact"),
+    ("destroyed", "intact"),
+    ("damaged", "undamaged"),
+    ("injured", "unhurt"),
+    ("injured", "unharmed"),
+    ("open", "shut"),
+    ("open", "suspended"),
 )
 _BOTH_WAYS = ANTONYMS + tuple((b, a) for a, b in ANTONYMS)
 _ANTONYM: dict[str, frozenset[str]] = {

@@ -1848,3 +1848,22 @@ def test_an_agreement_lists_no_two_figures_that_cannot_both_hold() -> None:
         said = {v.text for v in f.values}
         if f.kind == "agreement":
             assert not {"three people", "five persons"} <= said, f
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        (
+            "In Patos the minaret of the old Bazaar Mosque collapsed onto the street.",
+            "In Patos the minaret of the Mosque of the Bazaar remained standing.",
+        ),
+        (
+            "The court acquitted the third defendant, a former town official.",
+            "The third defendant, a former town official, was sentenced by the court.",
+        ),
+    ],
+)
+def test_words_that_cannot_both_describe_one_thing_are_a_conflict(said: str, told: str) -> None:
+    # heldout5 earthquake and verdict (written): no figure differs, the words do
+    (flag,) = _flags(_claims(said, told))
+    assert flag.kind == "conflict" and "vs" in flag.explanation
