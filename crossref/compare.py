@@ -133,7 +133,6 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("injured", "unhurt"),
     ("injured", "unharmed"),
     ("open", "shut"),
-    ("open", "suspended"),
 )
 _BOTH_WAYS = ANTONYMS + tuple((b, a) for a, b in ANTONYMS)
 _ANTONYM: dict[str, frozenset[str]] = {
