@@ -460,12 +460,25 @@ def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) 
     giver = _giver(root)
     if giver is not None:  # "Creighton got 14 points from Will Artino", "paced by 13 points from McDermott"
         return giver
+    verb = _verb_of(root)
+    person = (
+        next((c for c in verb.children if c.dep_ == "dobj" and c.i < root.i), None)
+        if verb is not None and verb.lower_ in _GIVEN_TO_OBJECT and verb.i < root.i
+        else None
+    )
+    if person is not None:  # "sentenced Smith to 12 years"; "Smith was sentenced to 12 years" is Smith's
+        return _name_at(person)
     subject = _subject(root)
     if subject is None:
         return None
     if subject.lower_ in _PERSONAL:
         return previous
     return _name_at(subject)
+
+
+_GIVEN_TO_OBJECT = frozenset("""sentenced jailed fined imprisoned banned awarded ordered""".split())
+"""Verbs whose figure is their object's, not their subject's: "The Regional Court sentenced the
+former mayor to eight years" (the mayor's term), "a judge fined the company $2 million"."""
 
 
 _SIZING = frozenset(

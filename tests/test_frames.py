@@ -207,3 +207,11 @@ def test_whose_figure_in_other_words() -> None:
     assert _parties("He and his wife were married for 35 years.")["35 years"] == "many"
     # a date is no one's
     assert _parties("Residents said they heard the explosion on May 3, 2024.") == {"May 3, 2024": None}
+
+
+def test_a_sentence_given_is_the_sentenced_persons() -> None:
+    # heldout5 verdict (written): the court hands down the term, it is the mayor's
+    court = "The Regional Court in Brno on Thursday sentenced the former mayor to eight years in prison."
+    assert _holders(court)["eight years"] is None
+    assert _holders("Judge Koeltl sentenced Smith to 12 years in prison.")["12 years"] == "Smith"
+    assert _holders("Smith was sentenced to 12 years in prison.")["12 years"] == "Smith"
