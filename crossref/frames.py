@@ -476,9 +476,12 @@ def figure_holder(sent: Any, start: int, end: int, previous: str | None = None) 
     return _name_at(subject)
 
 
-_GIVEN_TO_OBJECT = frozenset("""sentenced jailed fined imprisoned banned awarded ordered""".split())
+_GIVEN_TO_OBJECT = frozenset(
+    "sentenced jailed fined imprisoned banned awarded ordered signed re-signed".split()
+)
 """Verbs whose figure is their object's, not their subject's: "The Regional Court sentenced the
-former mayor to eight years" (the mayor's term), "a judge fined the company $2 million"."""
+former mayor to eight years" (the mayor's term), "the Yankees signed Teixeira to an eight-year
+deal" (Teixeira's)."""
 
 
 _SIZING = frozenset(

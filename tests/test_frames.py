@@ -215,3 +215,4 @@ def test_a_sentence_given_is_the_sentenced_persons() -> None:
     assert _holders(court)["eight years"] is None
     assert _holders("Judge Koeltl sentenced Smith to 12 years in prison.")["12 years"] == "Smith"
     assert _holders("Smith was sentenced to 12 years in prison.")["12 years"] == "Smith"
+    assert _holders("The Yankees signed Teixeira to an eight-year deal.")["eight-year"] == "Teixeira"
