@@ -173,7 +173,7 @@ def load_nlp() -> Any:
     return nlp
 
 
-_HEDGE_ABBREVIATIONS = ("ca.", "Ca.", "approx.", "Approx.", "appr.")
+_HEDGE_ABBREVIATIONS = ("ca.", "approx.", "Approx.", "appr.")  # not "Ca.": "Fresno, Ca. Police said"
 
 
 def segments(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
@@ -312,7 +312,12 @@ def _misread_subjects(subjects: list[Any]) -> list[Any]:
     people spent the night in tents, and many said they would not go back" is parsed as
     "people [who] spent ... and many said".  Each is the subject of a statement of its own
     (its predicate hangs on it as a modifier), not a speaker."""
-    return [s for s in subjects[:-1] if any(c.dep_ == "acl" and c.pos_ == "VERB" for c in s.children)]
+    return [
+        s
+        for s in subjects[:-1]
+        if any(c.dep_ == "acl" and c.pos_ == "VERB" for c in s.children)
+        and any(c.dep_ == "cc" for c in s.children)  # "..., and many said"; not "Analysts polled by
+    ]  # Reuters, the report said, expected ..."
 
 
 def _attribution(sent: Any) -> _Speech:
@@ -375,8 +380,15 @@ def _attribution(sent: Any) -> _Speech:
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             sub = _opening_source(sent, t) if t.i in (sent.start, root.i) else list(t.subtree)
-            on_source = [  # set off by a comma: who the source is needs no more words
-                x for x in sub if x.dep_ == "relcl" and x.i > t.i + 1 and x.doc[x.left_edge.i - 1].text == ","
+            on_source = [  # set off by a comma, and stating a figure: who the source is needs no more
+                x  # words ("officials in Kabul, who spoke on condition of anonymity" says no more)
+                for x in sub
+                if x.dep_ == "relcl"
+                and x.i > t.i + 1
+                and x.doc[x.left_edge.i - 1].text == ","
+                and x.doc[x.left_edge.i].lower_ in {"which", "who"}
+                and x.lower_ not in REPORTING_VERBS
+                and any(y.tag_ == "CD" for y in x.subtree)
             ]
             more += on_source  # "according to the institute, which measured a magnitude 6.1 tremor"
             said_of = {y.i for r in on_source for y in r.subtree}
@@ -456,6 +468,8 @@ def _semicolon_apart(clause: Any) -> bool:
     return (
         clause.dep_ in {"ccomp", "conj", "parataxis", "advcl"}
         and clause.pos_ in {"VERB", "AUX"}
+        and clause.lower_ not in REPORTING_VERBS  # "Police said 12 died; officials put the toll at 15"
+        and clause.head.lower_ not in REPORTING_VERBS
         and any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in clause.children)
         and ((after < len(doc) and doc[after].text == ";") or (before >= 0 and doc[before].text == ";"))
     )
@@ -568,9 +582,13 @@ def _contrast(head: Any) -> bool:
 
 
 def _own_subject(head: Any) -> bool:
-    """The clause names its own subject: a noun or a number ("..., 12 of them are injured"), not a
-    relative pronoun."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in head.children)
+    """The clause names its own subject: a noun, or a number in a clause with no conjunction before
+    it ("..., 12 of them are injured"; not "until all 12 are found"); not a relative pronoun."""
+    unmarked = not any(c.dep_ == "mark" for c in head.children)  # not "until all 12 are found"
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ in {"NOUN", "PROPN"} or (c.pos_ == "NUM" and unmarked))
+        for c in head.children
+    )
 
 
 def _subject_tokens(head: Any) -> list[Any]:

@@ -787,15 +787,18 @@ _PLACE_PREPOSITIONS = frozenset(
 _CALENDAR = frozenset(d.lower() for d in (*calendar.day_name, *calendar.month_name) if d)
 
 
+_ENDS_RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,]*$", re.IGNORECASE)
+
+
 def figure_owner(claim: Claim, v: Value) -> str | None:
     """Whose figure it is: the name right before it, with at most three words between in a
     claim with one figure of its kind ("Ivory rushed for 716 yards", "The 13-inch MacBook Pro
     spec upgrade costs $1199") and at most one in a
     claim that gives figures of one kind to several people ("Jamaal Charles (226 yards) and
     Peyton Hillis (101 yards)", "Hansbrough had 24 points"); ``None`` when no name is that
-    close ("in Aceh province, injuring 50 people") or a comma parts it from the figure (it
-    ends a clause: "The bus, which served the Azilal-Marrakech line, carried 52"); a day or
-    a month is no one ("Since Tuesday, 500 people")."""
+    close ("in Aceh province, injuring 50 people") or it ends a relative clause set off by
+    commas ("The bus, which served the Azilal-Marrakech line, carried 52"); a day or a month
+    is no one ("Since Tuesday, 500 people")."""
     pos = position(claim, v) if claim.names else -1
     if pos < 0:
         return None
@@ -807,7 +810,7 @@ def figure_owner(claim: Claim, v: Value) -> str | None:
     if not placed:
         return None
     at, name = max(placed)
-    if "," in window[at + len(name) :]:
+    if _ENDS_RELATIVE.search(claim.text[: start + at]) and "," in window[at + len(name) :]:
         return None
     words = _WORDS.findall(window[at + len(name) :].lower())
     if REPORTING & set(words):
@@ -1132,20 +1135,6 @@ def _quarter_and_day(a: Value, b: Value) -> bool:
     return any(quarter(x) and days(y) < ONE_WEEK_DAYS for x, y in ((a, b), (b, a)))
 
 
-_OPENING_PLACE = re.compile(r"In (?:the [a-z]+ of )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*),")
-
-
-def _other_place(ca: Claim, cb: Claim) -> bool:
-    """One claim opens with the place its figures are of ("In the district of Lisbon, the AD
-    won with 30,4%"), a place the other claim does not name ("The AD won 32.1% of the vote"):
-    a part's figure, not the whole's."""
-    for x, y in ((ca, cb), (cb, ca)):
-        m = _OPENING_PLACE.match(x.text)
-        if m and not any(may_be_one(m.group(1), n) for n in y.names):
-            return True
-    return False
-
-
 def apart(a: Figure, b: Figure) -> str | None:
     """Why two figures of one kind are not one figure told twice, in words; ``None`` when
     nothing says so.  Times (:func:`scope_ok`) and frames are checked by the caller."""
@@ -1159,8 +1148,6 @@ def apart(a: Figure, b: Figure) -> str | None:
         assert named.owner is not None
         if not unnamed.claim.names and never_named(named.owner, unnamed.article):
             return "a holder the other article never names"  # "Dennis Northcutt caught 5 passes" / "He ..."
-    if _other_place(ca, cb):
-        return "figures of another place"  # "In the district of Lisbon, the AD won 30,4%" / "won 32.1%"
     if not same_of_what(a.of_what, b.of_what):
         return "counts of other things"  # "one count of third-degree murder" / "three counts of homicide"
     if (a.own or b.own) and speaker_key(ca.attribution) != speaker_key(cb.attribution):

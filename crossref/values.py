@@ -277,28 +277,15 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "rm": "MYR",
     "rmb": "CNY",
 }
-CURRENCY_WORDS: dict[str, str] = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "us dollars": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds sterling": "GBP",
-    "sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupees": "INR",
-    "rupee": "INR",
-    "swiss francs": "CHF",
-    "francs": "CHF",
-    # currencies named in words, as translations and local papers write them; a name several
-    # countries use stands for itself ("pesos" are compared with "pesos", never converted)
+# currencies named in words, as translations and local papers write them; a name several
+# countries use stands for itself ("pesos" are compared with "pesos", never converted).  Read
+# in lower case only: "2013 Rand Paul", "Lei Jun" are names
+_NAMED_CURRENCIES: dict[str, str] = {
     **dict.fromkeys(["zloty", "zlotys", "zlotych", "złoty", "złotys"], "PLN"),
     **dict.fromkeys(["koruna", "korunas", "czech crowns"], "CZK"),
     **dict.fromkeys(["forint", "forints"], "HUF"),
     **dict.fromkeys(["lei", "leu"], "RON"),
-    **dict.fromkeys(["lira", "liras", "lire", "turkish lira"], "TRY"),
+    **dict.fromkeys(["lira", "liras", "turkish lira"], "TRY"),
     **dict.fromkeys(["rubles", "roubles", "ruble", "rouble"], "RUB"),
     **dict.fromkeys(["hryvnias", "hryvnia", "hryvnas"], "UAH"),
     **dict.fromkeys(["rand"], "ZAR"),
@@ -317,6 +304,23 @@ CURRENCY_WORDS: dict[str, str] = {
     **dict.fromkeys(["dirhams", "dirham"], "DIRHAM"),
     **dict.fromkeys(["riyals", "riyal", "rials", "rial"], "RIYAL"),
     **dict.fromkeys(["kroner", "krone"], "KRONE"),
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "us dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "rupee": "INR",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    **_NAMED_CURRENCIES,
 }
 MULTIPLIERS: dict[str, float] = {
     "hundred": 1e2,
@@ -440,7 +444,9 @@ _UNIT = "|".join(  # "square metres", "6,000-square-metre"
     re.escape(u).replace(r"\ ", r"[\s-]+").replace("/", r"\s?/\s?") for u in _unit_alts
 )
 _CURWORD = "|".join(
-    re.escape(u).replace(r"\ ", r"\s+") for u in sorted(CURRENCY_WORDS, key=len, reverse=True)
+    (f"(?-i:{w})" if u in _NAMED_CURRENCIES else w)
+    for u in sorted(CURRENCY_WORDS, key=len, reverse=True)
+    for w in [re.escape(u).replace(r"\ ", r"\s+")]
 )
 _CURSYM = (
     r"(?:NT\s?\$|RM|US\s?\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|\$(?:US|AU?|CA?|NZ|HK)(?=\d)|\$|€|£|¥|₹|Rs\.?"

@@ -1825,15 +1825,15 @@ def test_a_name_inside_a_clause_before_the_verb_is_not_the_figures_holder() -> N
     )
     (flag,) = _flags(claims)
     assert flag.kind == "conflict" and {v.text for v in flag.values} == {"46 passengers", "52 passengers"}
-
-
-def test_a_figure_of_a_place_the_other_claim_does_not_name_is_a_parts() -> None:
-    # heldout2 election (written): a district's result is not the national one
+    # an independent reviewer's: a name set off by commas before its figure is still its holder
+    assert (
+        _flags(
+            _claims("Kirkpatrick, aged 61, was charged in Dallas.", "Banky, aged 40, was charged in Dallas.")
+        )
+        == []
+    )
     district = "In the district of Lisbon, the AD won with 30,4% of the votes."
-    national = "The AD, led by Luis Montenegro, won 32.1% of the vote."
-    assert _flags(_claims(district, national)) == []
-    both = _claims("In the district of Lisbon, the AD won with 30,4%.", "In Lisbon, the AD won 32.1%.")
-    assert _flags(both)
+    assert _flags(_claims(district, "The AD, led by Luis Montenegro, won 32.1% of the vote.")) == []
 
 
 def test_an_agreement_lists_no_two_figures_that_cannot_both_hold() -> None:
@@ -1850,20 +1850,17 @@ def test_an_agreement_lists_no_two_figures_that_cannot_both_hold() -> None:
             assert not {"three people", "five persons"} <= said, f
 
 
-@pytest.mark.parametrize(
-    ("said", "told"),
-    [
-        (
-            "In Patos the minaret of the old Bazaar Mosque collapsed onto the street.",
-            "In Patos the minaret of the Mosque of the Bazaar remained standing.",
-        ),
-        (
-            "The court acquitted the third defendant, a former town official.",
-            "The third defendant, a former town official, was sentenced by the court.",
-        ),
-    ],
-)
-def test_words_that_cannot_both_describe_one_thing_are_a_conflict(said: str, told: str) -> None:
-    # heldout5 earthquake and verdict (written): no figure differs, the words do
-    (flag,) = _flags(_claims(said, told))
-    assert flag.kind == "conflict" and "vs" in flag.explanation
+def test_an_agreement_keeps_the_figures_most_sources_give() -> None:
+    # an independent reviewer's order: the lone "five persons" comes before three reports of three
+    claims = _claims(
+        "At least three people have died in the heatwave.",
+        "In all Spain, five persons died because of a heat stroke since Friday.",
+        "Officials said three people died of heatstroke on Monday.",
+        "Three people died of heatstroke on Monday, the ministry said.",
+        "Three people died of heatstroke on Monday, a spokesman said.",
+        published=dt.date(2025, 8, 12),
+    )
+    found = _compare(claims, dt.date(2025, 8, 12))
+    (agreement,) = [f for f in found if f.kind == "agreement" and f.attribute == "number of people"]
+    said = [v.text.lower() for v in agreement.values]
+    assert said.count("three people") == 3 and "five persons" not in said
