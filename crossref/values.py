@@ -1142,6 +1142,12 @@ def _quantities(text: str, starts: list[int]) -> list[tuple[Value, bool]]:
             if a.bare_year and noun is None and not hedge:
                 out.append((_year_value(text, a.fig_start, end, int(lo)), True))
                 continue
+            if noun is None and hedge in _YEAR_HEDGES and _YEAR_DIGITS.fullmatch(m.group("dig") or ""):
+                said = _year_value(text, s, end, int(a.lo))  # "built circa 1850": a year, give or take
+                first = _year_value(text, s, end, int(a.lo) - _YEARS_AROUND)
+                last = _year_value(text, s, end, int(a.lo) + _YEARS_AROUND)
+                out.append((attrs.evolve(said, low=first.low, high=last.high, hedge=hedge), True))
+                continue
             if (
                 noun is None
                 and not hedge
@@ -1278,6 +1284,11 @@ def _over_is_preposition(text: str, start: int, dimension: str, noun: str | None
     if dimension == "duration" or noun in _TIME_NOUNS:
         return prev is not None and prev not in _OVER_HEDGE_AFTER
     return False
+
+
+_YEAR_HEDGES = frozenset({"circa", "ca."})
+_YEARS_AROUND = 5
+_YEAR_DIGITS = re.compile(r"1\d{3}|20\d{2}")
 
 
 def _year_value(text: str, start: int, end: int, year: int) -> Value:
