@@ -878,12 +878,12 @@ def _value_finding(
         return None
     if worst != "conflict":  # no two figures listed as agreeing that cannot both hold: the figures
         # most others fit come first ("three people" told thrice, not the one "five persons")
-        def fits(k: int) -> int:
-            return sum(_overlap(members[k][1], members[j][1]) for j in involved if j != k)
-
+        fit = {
+            k: {j for j in involved if j != k and _overlap(members[k][1], members[j][1])} for k in involved
+        }
         kept: list[int] = []
-        for k in sorted(involved, key=lambda k: (-fits(k), k)):
-            if all(_overlap(members[k][1], members[j][1]) for j in kept):
+        for k in sorted(involved, key=lambda k: (-len(fit[k]), k)):
+            if all(j in fit[k] for j in kept):
                 kept.append(k)
         within = [v for v in pair_verdicts.values() if v[1] in kept and v[2] in kept]
         if within:

@@ -1143,10 +1143,12 @@ def _quantities(text: str, starts: list[int]) -> list[tuple[Value, bool]]:
                 out.append((_year_value(text, a.fig_start, end, int(lo)), True))
                 continue
             if noun is None and hedge in _YEAR_HEDGES and _YEAR_DIGITS.fullmatch(m.group("dig") or ""):
-                said = _year_value(text, s, end, int(a.lo))  # "built circa 1850": a year, give or take
-                first = _year_value(text, s, end, int(a.lo) - _YEARS_AROUND)
-                last = _year_value(text, s, end, int(a.lo) + _YEARS_AROUND)
-                out.append((attrs.evolve(said, low=first.low, high=last.high, hedge=hedge), True))
+                year = int(a.lo)  # "built circa 1850": a year, give or take a few
+                low = float(dt.date(year - _YEARS_AROUND, 1, 1).toordinal())
+                high = float(dt.date(year + _YEARS_AROUND, 12, 31).toordinal())
+                out.append(
+                    (attrs.evolve(_year_value(text, s, end, year), low=low, high=high, hedge=hedge), True)
+                )
                 continue
             if (
                 noun is None
