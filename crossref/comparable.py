@@ -424,6 +424,11 @@ def own_figure(claim: Claim) -> bool:
 _ADDED_BEFORE = frozenset({"another", "additional", "further", "other"})
 _ADDED_WORD = re.compile(r"\b(?:more|additional|further|other)\b(?!\s+than)", re.IGNORECASE)
 _PART_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|his|her|whom|which|\d)", re.IGNORECASE)
+_PART_OF_SET = re.compile(
+    r"^\s+of\s+(?:them|those|these|whom|which|(?:(?:the|its|their|his|her)\s+)?(?:\d|all\b))", re.IGNORECASE
+)
+"""After a count with its noun, only a set or a number makes it a part: "Three passengers of the
+52 on board", not "Two firemen of the corporation of Oleiros"."""
 _SET_AFTER = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
     r"thousands?|some|most|many|all|none|half|several|few|both|each)\s+of\s+"
@@ -484,7 +489,7 @@ def not_a_total(claim: Claim, v: Value) -> bool:
     before = _before(claim, v, 1)
     if before and before[0] in _ADDED_BEFORE:
         return True
-    if _PART_OF.match(_after(claim, v)):
+    if (_PART_OF_SET if v.noun and v.text.endswith(v.noun) else _PART_OF).match(_after(claim, v)):
         return True
     pos = position(claim, v)
     return pos > 0 and bool(
@@ -1135,12 +1140,18 @@ def _quarter_and_day(a: Value, b: Value) -> bool:
     return any(quarter(x) and days(y) < ONE_WEEK_DAYS for x, y in ((a, b), (b, a)))
 
 
+_SEPARATE = re.compile(r"\b(?:a|an|the|two|three)\s+separate\b", re.IGNORECASE)
+"""A claim about "a separate blaze", "in a separate incident": not the event the others tell."""
+
+
 def apart(a: Figure, b: Figure) -> str | None:
     """Why two figures of one kind are not one figure told twice, in words; ``None`` when
     nothing says so.  Times (:func:`scope_ok`) and frames are checked by the caller."""
     va, vb, ca, cb = a.value, b.value, a.claim, b.claim
     if a.hypothetical or b.hypothetical:
         return "a figure supposed, not stated"  # "if the Sox are pushed to 10 years, ..."
+    if bool(_SEPARATE.search(ca.text)) != bool(_SEPARATE.search(cb.text)):
+        return "a separate event"  # "a separate blaze near Arganil had burned around 1,500 hectares"
     if not same_owner(ca, a.owner, cb, b.owner, dimension=va.dimension):
         return "other people's figures"  # "Jamaal Charles (226 yards) and Peyton Hillis (101 yards)"
     if (a.owner is None) != (b.owner is None):

@@ -61,7 +61,7 @@ from crossref.comparable import (
     restated,
     scope_ok,
 )
-from crossref.matching import noun_key
+from crossref.matching import noun_key, terms
 from crossref.models import Claim, Finding, FindingKind, Value
 from crossref.values import HEDGES, ORDINALS, written_unit
 
@@ -665,7 +665,7 @@ def compare_cluster(
     denial = {c.id: denies(c) for c in claims}  # read once for every group and the statements
     groups = _groups(claims, noun_similarity, noun_threshold)
     for group in groups + _wholes_and_parts(groups):
-        f = _value_finding(
+        for f in _value_findings(
             group,
             cluster_id,
             source_of,
@@ -680,8 +680,7 @@ def compare_cluster(
             noun_threshold,
             parted,
             denial,
-        )
-        if f is not None:
+        ):
             findings.append(attrs.evolve(f, id=f"{cluster_id}.f{len(findings)}"))
     covered = {c for f in findings for c in f.claim_ids}
     flagged = any(f.kind != "agreement" for f in findings)
@@ -714,7 +713,7 @@ def _same_deed(a: Value, b: Value, frame_similarity: Callable[[str, str], float]
     return frame_similarity(a.frame, b.frame) >= SAME_DEED_SIMILARITY
 
 
-def _value_finding(
+def _value_findings(
     group: _Group,
     cluster_id: str,
     source_of: Mapping[str, str],
@@ -729,10 +728,13 @@ def _value_finding(
     noun_threshold: float,
     parted: set[tuple[str, str]],
     denial: Mapping[str, bool],
-) -> Finding | None:
-    """The finding on one attribute; ``parted`` gains the pairs of claims whose figures of it
-    cannot both hold but were not set against each other (of other things, times, actors).
-    ``denial``: claim id -> whether the claim :func:`denies`."""
+) -> list[Finding]:
+    """The finding on one attribute, and when that is a conflict or a discrepancy, the
+    agreement of the sources that state one figure of it, if two or more do ("11 villages"
+    twice against "seven villages": the two corroborate each other); ``parted`` gains the
+    pairs of claims whose figures of it cannot both hold but were not set against each other
+    (of other things, times, actors).  ``denial``: claim id -> whether the claim
+    :func:`denies`."""
     members = group.members
     worst: FindingKind | None = None
     worst_pair: tuple[int, int] | None = None
@@ -875,7 +877,8 @@ def _value_finding(
         if worst is None or _RANK[kind] > _RANK[worst]:
             worst, worst_pair, reason = kind, (x, y), why
     if worst is None or worst_pair is None:
-        return None
+        return []
+    agreeing = _agreeing(pair_verdicts, members, source_of) if worst != "agreement" else []
     if worst != "conflict":  # no two figures listed as agreeing that cannot both hold: the figures
         # most others fit come first ("three people" told thrice, not the one "five persons")
         fit = {
@@ -890,23 +893,62 @@ def _value_finding(
             worst, x, y, reason = max(within, key=lambda v: (_RANK[v[0]], -v[1], -v[2]))
             worst_pair = (x, y)
             involved = set(kept)
+    out = [_finding(group, members, involved, worst, worst_pair, reason, cluster_id, source_of, score)]
+    if agreeing:
+        _, x, y, why = next(v for v in pair_verdicts.values() if {v[1], v[2]} <= set(agreeing))
+        together = set(agreeing)
+        out.append(_finding(group, members, together, "agreement", (x, y), why, cluster_id, source_of, score))
+    return out
+
+
+def _agreeing(
+    pair_verdicts: Mapping[tuple[str, str], tuple[FindingKind, int, int, str]],
+    members: Sequence[tuple[Claim, Value]],
+    source_of: Mapping[str, str],
+) -> list[int]:
+    """The most members whose figures all agree pairwise, from two sources at least (the
+    members most others agree with first); empty when no two sources agree."""
+    agree: dict[int, set[int]] = {}
+    for kind, x, y, _ in pair_verdicts.values():
+        if kind == "agreement":
+            agree.setdefault(x, set()).add(y)
+            agree.setdefault(y, set()).add(x)
+    kept: list[int] = []
+    for k in sorted(agree, key=lambda k: (-len(agree[k]), k)):
+        if all(j in agree[k] for j in kept):
+            kept.append(k)
+    return kept if len({source_of[members[k][0].doc_id] for k in kept}) >= 2 else []
+
+
+def _finding(
+    group: _Group,
+    members: Sequence[tuple[Claim, Value]],
+    involved: set[int],
+    kind: FindingKind,
+    pair: tuple[int, int],
+    reason: str,
+    cluster_id: str,
+    source_of: Mapping[str, str],
+    score: float,
+) -> Finding:
+    """The finding of kind ``kind`` on the ``involved`` members, explained by the ``pair``."""
     chosen = sorted(involved, key=lambda k: (members[k][0].doc_id, members[k][0].start))
     if group.key[0] == "date":  # one value per claim in the finding: the one the verdict used
         seen: dict[str, int] = {}
         for k in chosen:
             seen.setdefault(members[k][0].id, k)
-        for k in worst_pair:
+        for k in pair:
             seen[members[k][0].id] = k
         chosen = sorted(seen.values(), key=lambda k: (members[k][0].doc_id, members[k][0].start))
     claims = [members[k][0] for k in chosen]
     values = [members[k][1] for k in chosen]
-    a, b = members[worst_pair[0]][1], members[worst_pair[1]][1]
+    a, b = members[pair[0]][1], members[pair[1]][1]
     explanation = f"{_who_says(claims, values, source_of)} ({reason}: {a.text!r} vs {b.text!r})"
-    if worst == "agreement":
+    if kind == "agreement":
         explanation = f"{_who_says(claims, values, source_of)} ({reason})"
     return Finding(
         id=cluster_id,
-        kind=worst,
+        kind=kind,
         attribute=_attribute(group.label, values),
         claim_ids=tuple(c.id for c in claims),
         cluster_id=cluster_id,
@@ -1000,13 +1042,28 @@ def _wording_conflict(
             if found is not None and y > found[0]:
                 break
             b = ordered[y]
-            if fuzz.token_set_ratio(a.text, b.text) >= 80:
+            if fuzz.token_set_ratio(a.text, b.text) >= 80 or _denies_in_its_words(a, b):
                 neg, pos = (a, b) if a.negated else (b, a)
                 found = (y, f"one negates the other: {neg.text!r} vs {pos.text!r}")
                 break
         if found is not None:
             return a, ordered[found[0]], found[1]
     return None
+
+
+_ASIDE = re.compile(r",[^,]*,")
+
+
+def _denies_in_its_words(a: Claim, b: Claim) -> bool:
+    """The denial says nothing but what the plain claim says, and says most of it: its content
+    words (:func:`crossref.matching.terms`), two at least, are all the plain claim's, and
+    make up half of them or more once asides set off by commas are dropped ("the captain
+    had not been detained" / "The captain, a 54-year-old Croatian national, was detained
+    for questioning"; not "the driver was not injured" / "the driver said three passengers
+    were injured")."""
+    neg, pos = (a, b) if a.negated else (b, a)
+    said, denied = terms(_ASIDE.sub("", pos.text)), terms(_ASIDE.sub("", neg.text))
+    return len(denied) >= 2 and denied <= said and 2 * len(denied) >= len(said)
 
 
 def _elapsed(v: Value, pub: dt.date) -> tuple[float, float] | None:
@@ -1041,6 +1098,15 @@ def _figures_miss(a: Claim, b: Claim, published: Mapping[str, dt.date | None]) -
                 if span[0] <= high * 1.1 and w.low * 0.9 <= span[1]:
                     return False
     return True
+
+
+def _counts_miss(a: Claim, b: Claim) -> bool:
+    """Both claims state counts and none of one's fits any of the other's: they are not one
+    statement, even when what they count was not set side by side ("will recount the ballots
+    from 17 sections" / "ordered a recount in 14 polling stations")."""
+    ca = [v for v in a.values if v.dimension == "count" and stated(a, v)]
+    cb = [v for v in b.values if v.dimension == "count" and stated(b, v)]
+    return bool(ca and cb) and not any(_overlap(x, y) for x in ca for y in cb)
 
 
 _UNLIKE = {("open", "suspended"), ("open", "shut"), ("opened", "suspended")}
@@ -1082,6 +1148,7 @@ def _said_alike(
         return (
             (min(a.id, b.id), max(a.id, b.id)) in parted
             or _figures_miss(a, b, published)
+            or _counts_miss(a, b)
             or denial[a.id] != denial[b.id]  # "no oil had reached the beaches" / "oil washed up on the beach"
             or _told_otherwise(words[a.id], words[b.id])
         )

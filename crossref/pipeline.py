@@ -312,7 +312,7 @@ class CrossReferencer:
         return out
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]*(?:\.[a-z][\w'-]*)*")  # "Ver.di" is one name
 
 
 def cross_reference(

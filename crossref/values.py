@@ -2050,6 +2050,26 @@ def _aside_without(asides: list[tuple[int, int]], text: str, d: Value, v: Value)
     )
 
 
+_PRESENT_ASIDE_RE = re.compile(
+    r",\s+(?:which|who)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?!was\b)(?:is|are|has|have|[a-z]+[^s\W]s)\b"
+)
+
+
+def _in_present_aside(asides: list[tuple[int, int]], text: str, d: Value, v: Value) -> bool:
+    """The figure ``v`` is in an aside set off by commas that tells, in the present tense,
+    what its subject is or has, and the date ``d`` is outside it: the date is of the
+    sentence's event, the figure of now ("The plant, which employs about 650 people, will
+    be closed by the end of 2026").  An aside in the past tense is of the event: "The
+    earthquake, which killed 53,000 people, struck in February 2023"."""
+    return any(
+        a <= v.start
+        and v.end <= b
+        and not (a <= d.start and d.end <= b)
+        and _PRESENT_ASIDE_RE.match(text, a) is not None
+        for a, b in asides
+    )
+
+
 def _add_scopes(text: str, values: list[Value]) -> list[Value]:
     """The time each figure refers to, from the nearest date of its sentence (preceding
     dates first); a length of time takes only a year written out ("a 12-year sentence ... in
@@ -2084,6 +2104,7 @@ def _add_scopes(text: str, values: list[Value]) -> list[Value]:
                 or _WHEN_AFTER_RE.match(text, d.end, v.start)
             )
             and not _aside_without(asides, text, d, v)
+            and not _in_present_aside(asides, text, d, v)
             and sent(d.start) == si
             and d.stated_low is not None
             and d.stated_high is not None

@@ -1864,3 +1864,75 @@ def test_an_agreement_keeps_the_figures_most_sources_give() -> None:
     (agreement,) = [f for f in found if f.kind == "agreement" and f.attribute == "number of people"]
     said = [v.text.lower() for v in agreement.values]
     assert said.count("three people") == 3 and "five persons" not in said
+
+
+# ---- a fresh written set (heldout6): what it showed missing -------------------------------------
+
+
+def test_a_denial_in_fewer_words_than_the_plain_claim_is_a_conflict() -> None:
+    # the plain claim carries an aside the denial does not repeat
+    claims = _claims(
+        "The captain, a 54-year-old Croatian national, was detained for questioning.",
+        "The harbour master said the captain had not been detained.",
+    )
+    (finding,) = _flags(claims)
+    assert finding.kind == "conflict" and "negates" in finding.explanation
+    # a denial of one part of what the other claim says is no contradiction of it
+    driver = _claims(
+        "The driver was not injured.",
+        "The driver said three passengers were injured in the crash.",
+    )
+    assert _flags(driver) == []
+
+
+def test_sources_that_agree_beside_one_that_differs_are_also_an_agreement() -> None:
+    claims = _claims(
+        "Residents of 11 villages have been evacuated.",
+        "During the night 11 villages were evacuated.",
+        "Seven villages were evacuated overnight.",
+    )
+    findings = _compare(claims)
+    conflict = next(f for f in findings if f.kind == "conflict")
+    assert len(conflict.claim_ids) == 3
+    (agreement,) = [f for f in findings if f.kind == "agreement"]
+    assert {v.text for v in agreement.values} == {"11 villages"}
+    assert set(agreement.claim_ids) == {claims[0].id, claims[1].id}
+    # when no two sources give one figure, there is nothing to corroborate
+    two = _claims("Residents of 11 villages have been evacuated.", "Seven villages were evacuated overnight.")
+    assert [f.kind for f in _compare(two)] == ["conflict"]
+
+
+def test_claims_whose_counts_all_differ_are_not_one_statement() -> None:
+    # "sections" and "polling stations" are not set side by side, but 17 and 14 still differ
+    claims = _claims(
+        "The commission will recount the ballots from 17 sections.",
+        "The electoral commission ordered a recount in 14 polling stations.",
+    )
+    assert not [f for f in _compare(claims) if f.kind == "agreement"]
+
+
+def test_a_count_with_its_noun_before_of_a_body_is_a_total() -> None:
+    claims = _claims(
+        "Two firemen of the corporation of Oleiros were injured in the night.",
+        "Three firemen were injured, the agency said.",
+    )
+    assert [f.kind for f in _flags(claims)] == ["conflict"]
+    # a part of a set named after it is still a part: "Three passengers of the 52 on board"
+    part = _claims(
+        "Three passengers of the 52 on board were injured.",
+        "Five passengers were injured in the crash.",
+    )
+    assert _flags(part) == []
+
+
+def test_a_separate_event_is_not_set_against_the_event() -> None:
+    claims = _claims(
+        "The fire near Serta has burned about 4,000 hectares.",
+        "Further north, a separate blaze near Arganil had burned around 1,500 hectares.",
+    )
+    assert _flags(claims) == []
+    same = _claims(
+        "The fire near Serta has burned about 4,000 hectares.",
+        "The blaze near Serta had burned around 1,500 hectares.",
+    )
+    assert [f.kind for f in _flags(same)] == ["conflict"]

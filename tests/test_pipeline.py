@@ -176,3 +176,17 @@ def test_find_duplicates_reads_the_documents_it_is_given():
     ]
     dups = find_duplicates(docs, crossref.extract_claims(docs), threshold=0.8)
     assert [(d.doc_id, d.same_as) for d in dups] == [("c", "b")]
+
+
+def test_a_name_written_with_a_dot_is_one_name_of_the_article(embedder):
+    # "Ver.di" holds the first figure; the second article names it too, so the figures meet
+    a = crossref.parse_document(
+        "date 2025-10-09\nVer.di is demanding a pay increase of 8 percent for a 12-month contract.\n",
+        doc_id="a.txt",
+    )
+    b = crossref.parse_document(
+        "date 2025-10-09\nVer.di demands 8,5 percent more wage for a duration of 12 months.\n", doc_id="b.txt"
+    )
+    report = crossref.cross_reference([a, b], embedder=embedder)
+    (conflict,) = [f for f in report.findings if f.kind == "conflict"]
+    assert {v.text for v in conflict.values} == {"8 percent", "8,5 percent"}

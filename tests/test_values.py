@@ -744,3 +744,14 @@ def test_values_a_by_date_beside_a_figure_is_no_quarter():
     got = extract_values(text, published=dt.date(2026, 8, 11))
     assert [v.dimension for v in got] == ["date", "count", "date", "money"]
     assert got[3].scope == (dt.date(2026, 7, 1).toordinal(), dt.date(2026, 9, 30).toordinal())
+
+
+def test_values_a_figure_in_an_aside_of_now_takes_no_date_from_outside_it():
+    # what the plant has now, not at its closing
+    text = "The Ostrava plant, which employs about 650 people, will be closed by the end of 2026."
+    staff = [v for v in extract_values(text, published=PUB) if v.noun == "people"][0]
+    assert staff.scope is None
+    # an aside in the past tense is of the sentence's event
+    text = "The earthquake, which killed 53,000 people, struck in February 2023."
+    toll = [v for v in extract_values(text, published=PUB) if v.noun == "people"][0]
+    assert toll.scope == (dt.date(2023, 2, 1).toordinal(), dt.date(2023, 2, 28).toordinal())
