@@ -38,7 +38,7 @@ from crossref.frames import (
     stranded_subject,
     surnames,
 )
-from crossref.models import Claim, Document, Value
+from crossref.models import WHEN, Claim, Document, Value
 from crossref.names import actors_in
 from crossref.stamps import dateline, is_stamp
 from crossref.values import ORDINALS, extract_values
@@ -990,8 +990,8 @@ def extract_claims(
                     holder=None if headline else figure_holder(sent, v.start, v.end, previous),
                     prospective=figure_prospective(sent, v.start, v.end),
                     past=figure_past(sent, v.start, v.end),
-                    party=None if headline or v.dimension == "date" else figure_party(sent, v.start, v.end),
-                    wanted=v.dimension != "date" and figure_wanted(sent, v.start, v.end),
+                    party=None if headline or v.dimension in WHEN else figure_party(sent, v.start, v.end),
+                    wanted=v.dimension not in WHEN and figure_wanted(sent, v.start, v.end),
                 )
                 for v in extract_values(sent.text, published=doc.published)
             ]

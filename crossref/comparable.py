@@ -46,7 +46,7 @@ from functools import lru_cache
 import attrs
 
 from crossref.frames import REPORTING
-from crossref.models import Claim, Value
+from crossref.models import WHEN, Claim, Value
 from crossref.names import may_be_one, name_words, names_match, shared_names, speaker_key
 from crossref.stamps import STAMP_BEFORE, is_stamp
 from crossref.values import HEDGES, SMALL_NUMBERS, extract_values, is_calendar_quarter
@@ -424,11 +424,6 @@ def own_figure(claim: Claim) -> bool:
 _ADDED_BEFORE = frozenset({"another", "additional", "further", "other"})
 _ADDED_WORD = re.compile(r"\b(?:more|additional|further|other)\b(?!\s+than)", re.IGNORECASE)
 _PART_OF = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|his|her|whom|which|\d)", re.IGNORECASE)
-_PART_OF_SET = re.compile(
-    r"^\s+of\s+(?:them|those|these|whom|which|(?:(?:the|its|their|his|her)\s+)?(?:\d|all\b))", re.IGNORECASE
-)
-"""After a count with its noun, only a set or a number makes it a part: "Three passengers of the
-52 on board", not "Two firemen of the corporation of Oleiros"."""
 _SET_AFTER = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
     r"thousands?|some|most|many|all|none|half|several|few|both|each)\s+of\s+"
@@ -489,7 +484,7 @@ def not_a_total(claim: Claim, v: Value) -> bool:
     before = _before(claim, v, 1)
     if before and before[0] in _ADDED_BEFORE:
         return True
-    if (_PART_OF_SET if v.noun and v.text.endswith(v.noun) else _PART_OF).match(_after(claim, v)):
+    if _PART_OF.match(_after(claim, v)):
         return True
     pos = position(claim, v)
     return pos > 0 and bool(
@@ -1087,16 +1082,16 @@ class Figure:
             severity=severity(claim, v) if count else None,
             of_what=of_what(claim, v) if count else frozenset(),
             share_of=share_of(claim, v) if v.dimension == "percent" else None,
-            owner=(v.holder if v.dimension != "date" and not age else None) or figure_owner(claim, v),
+            owner=(v.holder if v.dimension not in WHEN and not age else None) or figure_owner(claim, v),
             own=own_figure(claim),
             hypothetical=hypothetical(claim, v),
             offset=v.dimension == "duration" and offset(claim, v),
             sized_thing=sized_thing(claim, v),
-            rate=v.dimension != "date" and rate(claim, v),
-            unplaced=v.dimension != "date" and unplaced_time(claim, published),
-            phase=phase(v) if v.dimension in {"date", "duration"} else None,
+            rate=v.dimension not in WHEN and rate(claim, v),
+            unplaced=v.dimension not in WHEN and unplaced_time(claim, published),
+            phase=phase(v) if v.dimension in WHEN | {"duration"} else None,
             sizes=sizes(claim, v),
-            span=span_counted(claim, v) if v.dimension not in {"date", "duration"} else None,
+            span=span_counted(claim, v) if v.dimension not in WHEN | {"duration"} else None,
             selection=selection(claim, v) if count else None,
             clock=on_the_clock(claim, v),
             elapsed=elapsed(claim, v),
@@ -1173,7 +1168,7 @@ def apart(a: Figure, b: Figure) -> str | None:
         return "a rise and a fall"  # "shares had fallen about 14% this year" / "jumped nearly 6% after hours"
     if va.dimension == "date" and _quarter_and_day(va, vb):
         return "a quarter reported on and a day"  # "third-quarter profit" / "said on Wednesday"
-    if va.dimension != "date" and other_scale(va, vb):
+    if va.dimension not in WHEN and other_scale(va, vb):
         return "another scale"  # "five people were killed" / "168,000 people" killed in 2004
     if a.severity != b.severity:
         return "a part of the hurt"  # "eight people seriously injured" / "at least 40 injured"
@@ -1235,7 +1230,7 @@ def owners_by_company(figures: Sequence[Figure]) -> list[Figure]:
             owners.setdefault(said(g.value), set()).add(g.owner)
     out = list(figures)
     for k, f in enumerate(figures):
-        named = owners.get(said(f.value)) if f.owner is None and f.value.dimension != "date" else None
+        named = owners.get(said(f.value)) if f.owner is None and f.value.dimension not in WHEN else None
         if named and all(may_be_one(a, b) for a in named for b in named):
             out[k] = attrs.evolve(f, owner=max(named, key=len))
     return out

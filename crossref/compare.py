@@ -62,7 +62,7 @@ from crossref.comparable import (
     scope_ok,
 )
 from crossref.matching import noun_key, terms
-from crossref.models import Claim, Finding, FindingKind, Value
+from crossref.models import WHEN, Claim, Finding, FindingKind, Value
 from crossref.values import HEDGES, ORDINALS, written_unit
 
 Similarity = Callable[[str, str], float]
@@ -182,6 +182,7 @@ def _none_since(neg: Claim, negated: Value, plain_claim: Claim, plain: Value) ->
 _DIMENSION_WORDS = {
     "duration": "how long",
     "date": "when",
+    "time": "time of day",
     "percent": "share (percent)",
     "length": "length",
     "area": "area",
@@ -210,7 +211,7 @@ def _close(a: float | None, b: float | None, *, absolute: float | None = None) -
 def _same_figures(a: Value, b: Value) -> bool:
     # dates: the same day; exact counts: the same number (2,301 is not 2,302 points); else within 1 %
     exact = a.dimension == "count" and not (a.hedge or b.hedge)
-    tol = 0.5 if a.dimension == "date" or exact else None
+    tol = 0.5 if a.dimension in WHEN or exact else None
     if _lengths_of_time(a, b):  # "three months" / "90 days"
         tol = _slack(a, b)
     return _close(a.stated_low, b.stated_low, absolute=tol) and _close(
@@ -439,6 +440,9 @@ def _rounds_to(exact: Value, approx: Value) -> bool:
 def _difference(a: Value, b: Value) -> str:
     if a.dimension == "date":
         return "the stated periods differ but overlap"
+    if a.dimension == "time":
+        gap = abs((a.stated_low or 0.0) - (b.stated_low or 0.0))
+        return f"the stated times differ by {gap:.0f} minutes, but the hedged ranges overlap"
     parts = []
     ends = (("lower", a.stated_low, b.stated_low), ("upper", a.stated_high, b.stated_high))
     if a.stated_low == a.stated_high and b.stated_low == b.stated_high:
@@ -547,7 +551,7 @@ def _groups(
             buckets.setdefault(key, []).append((c, v))
     out = []
     for key, members in buckets.items():
-        if key[0] == "date":
+        if key[0] in WHEN:
             kept = members  # dates in one claim may say different things: all are kept
         else:
             best: dict[str, tuple[Claim, Value]] = {}
@@ -748,7 +752,7 @@ def _value_findings(
         return Figure.read(c, v, published.get(c.doc_id), named_in.get(c.doc_id))
 
     about = owners_by_company([read(c, v) for c, v in members])
-    dated = group.key[0] == "date"
+    dated = group.key[0] in WHEN  # dates and times of day: aligned on what they date
 
     def comparable(p: Figure, q: Figure, needed: float | None, *, undated_may: bool = False) -> bool:
         """What every two figures must pass to be set side by side: one time, alike frames
@@ -766,7 +770,7 @@ def _value_findings(
             and frame_similarity(va.frame, vb.frame) < needed
         ):
             return False  # "troops stationed for a decade" is not "withdrawal completed within a month"
-        if dated and _gap(va, vb) > OTHER_OCCASION_DAYS:
+        if group.key[0] == "date" and _gap(va, vb) > OTHER_OCCASION_DAYS:
             return False  # "on Tuesday" and "the tsunami of 2004": another occasion, not another date
         if (
             p.share_of
@@ -797,7 +801,7 @@ def _value_findings(
                     return True
         return False
 
-    dates_in = {c.id: sum(v.dimension == "date" and stated(c, v) for v in c.values) for c, _ in members}
+    dates_in = {c.id: sum(v.dimension == group.key[0] and stated(c, v) for v in c.values) for c, _ in members}
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             (ca, va), (cb, vb) = members[x], members[y]
@@ -820,7 +824,7 @@ def _value_findings(
                 if apart_dates or (not dated and not _overlap(va, vb)):
                     parted.add(pair)  # "laid off in 2023" / "laid off Wednesday"
                 continue
-            if dated and denial[ca.id] != denial[cb.id]:
+            if group.key[0] == "date" and denial[ca.id] != denial[cb.id]:
                 (nc, nv), (pc, pv) = ((ca, va), (cb, vb)) if denial[ca.id] else ((cb, vb), (ca, va))
                 if _none_since(nc, nv, pc, pv):
                     pair_verdicts[pair] = (
@@ -933,7 +937,7 @@ def _finding(
 ) -> Finding:
     """The finding of kind ``kind`` on the ``involved`` members, explained by the ``pair``."""
     chosen = sorted(involved, key=lambda k: (members[k][0].doc_id, members[k][0].start))
-    if group.key[0] == "date":  # one value per claim in the finding: the one the verdict used
+    if group.key[0] in WHEN:  # one value per claim in the finding: the one the verdict used
         seen: dict[str, int] = {}
         for k in chosen:
             seen.setdefault(members[k][0].id, k)
@@ -1052,6 +1056,12 @@ def _wording_conflict(
 
 
 _ASIDE = re.compile(r",[^,]*,")
+_TO_COME = re.compile(
+    r"\b(?:will|would|may|might|could|shall|should|wo\s?n['’]t|going\s+to|expected\s+to|plans?\s+to"
+    r"|set\s+to|negotiations\s+to|talks\s+to)\b",
+    re.IGNORECASE,
+)
+"""What is to come or may be: a denial of it and a report of it may both be true on their day."""
 
 
 def _denies_in_its_words(a: Claim, b: Claim) -> bool:
@@ -1062,8 +1072,20 @@ def _denies_in_its_words(a: Claim, b: Claim) -> bool:
     for questioning"; not "the driver was not injured" / "the driver said three passengers
     were injured")."""
     neg, pos = (a, b) if a.negated else (b, a)
+    if _PRONOUN_SUBJECT.match(neg.text) or _PRONOUN_SUBJECT.match(pos.text):
+        return False  # "he was not Deep Throat": who "he" is, the words do not say
+    if _TO_COME.search(neg.text) or _TO_COME.search(pos.text):
+        return False  # "Gary Ross Will Not Direct" / "in negotiations to direct": told as it moved
     said, denied = terms(_ASIDE.sub("", pos.text)), terms(_ASIDE.sub("", neg.text))
-    return len(denied) >= 2 and denied <= said and 2 * len(denied) >= len(said)
+    done = _NOT_DONE.search(neg.text)  # what is denied ("detained"), not "never been an NBA coach"
+    return (
+        done is not None
+        and terms(done.group(1)) <= said
+        and bool(terms(done.group(1)))
+        and len(denied) >= 2
+        and denied <= said
+        and 2 * len(denied) >= len(said)
+    )
 
 
 def _elapsed(v: Value, pub: dt.date) -> tuple[float, float] | None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from crossref.clock import clock_text
 from crossref.models import FINDING_KINDS, Claim, Cluster, Finding, OtherStory, Value
 
 if TYPE_CHECKING:
@@ -197,6 +198,9 @@ def _marked_sentence(report: Report, claim: Claim, figures: Sequence[Value] = ()
 
 
 def _interval(v: Value) -> str:
+    if v.dimension == "time":
+        lo, hi = clock_text(v.low), clock_text(v.high)
+        return lo if lo == hi else f"{lo} .. {hi}"
     if v.dimension == "date":
         d = v.dates
         assert d is not None

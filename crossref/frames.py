@@ -26,7 +26,6 @@ from collections.abc import Iterator
 from typing import Any
 
 _FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "agent"})
-_DESCRIBING = frozenset({"ADJ", "VERB"})
 
 
 def _head_noun(t: Any) -> str | None:
@@ -78,13 +77,6 @@ def figure_frame(sent: Any, start: int, end: int) -> str | None:
                 noun = _head_noun(c)
                 if noun:
                     words.append((c.i, noun))
-                    # "The burned area is estimated at 4.000 hectares": which area
-                    # (a lone word: "Malta-flagged" says whose, not which)
-                    words += [
-                        (m.i, m.lower_)
-                        for m in c.children
-                        if m.dep_ == "amod" and m.pos_ in _DESCRIBING and not any(m.children)
-                    ]
         up = verb
         while not has_subject and up.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acl"} and up.head.i != up.i:
             up = up.head
@@ -146,6 +138,18 @@ _UNIT_WORDS = frozenset(
         "pounds",
         "dollars",
         "euros",
+        # a time of day's own words: "3 p.m." is when, not what
+        "a.m.",
+        "p.m.",
+        "a.m",
+        "p.m",
+        "am",
+        "pm",
+        "o'clock",
+        "hrs",
+        "noon",
+        "midday",
+        "midnight",
     ]
 )
 

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from crossref.comparable import outcome, scope_ok
-from crossref.models import Claim
+from crossref.models import WHEN, Claim
 from crossref.names import shared_names, speaker_key
 
 MASK = "[NUM]"
@@ -342,7 +342,7 @@ def figures(claim: Claim) -> list[tuple[str, str, str | None]]:
     """
     out = []
     for v in claim.values:
-        if v.dimension == "date":
+        if v.dimension in WHEN:
             continue
         if v.dimension == "count":
             if v.noun:
@@ -417,7 +417,7 @@ def _of_one_time(a: Claim, b: Claim, published: Mapping[str, dt.date | None], ma
     return any(
         scope_ok(va, vb, pa, pb, max_gap)
         for va in a.values
-        if va.dimension != "date"
+        if va.dimension not in WHEN
         for vb in b.values
         if vb.dimension == va.dimension
     )

@@ -20,6 +20,9 @@ FindingKind = Literal["agreement", "discrepancy", "conflict"]
 FINDING_KINDS: tuple[FindingKind, ...] = ("conflict", "discrepancy", "agreement")
 """Finding kinds, the most urgent first (the order a report lists them in)."""
 
+WHEN = frozenset({"date", "time"})
+"""The dimensions that say when something happened (a day, a time of day), not how much."""
+
 
 def _fmt_number(x: float | None) -> str:
     if x is None:
@@ -64,9 +67,10 @@ class Value:
 
     ``dimension`` names what is measured: ``count``, ``percent``, ``money``,
     ``duration``, ``date``, ``length``, ``area``, ``mass``, ``volume``,
-    ``speed``, ``temperature``, ``energy``, ...  For ``date`` the bounds are
-    proleptic Gregorian ordinals (``datetime.date.toordinal``) of the first and
-    last day the expression can mean; :attr:`dates` gives them as dates.
+    ``speed``, ``temperature``, ``energy``, ``time`` (of day), ...  For ``date``
+    the bounds are proleptic Gregorian ordinals (``datetime.date.toordinal``) of the
+    first and last day the expression can mean; :attr:`dates` gives them as dates.  For
+    ``time`` they are minutes after midnight (:mod:`crossref.clock`).
 
     ``scope`` is the period the figure refers to when the text says it ("in
     2019 the company employed 3,000"), as ordinals like a date's bounds.

@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from crossref.clock import extract_times
 from crossref.models import Value
 
 
@@ -1836,6 +1837,7 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
     if blocked:
         quantities = [q for q in quantities if not any(a < q[0].end and q[0].start < b for a, b in blocked)]
     cands: list[tuple[Value, int]] = [(v, 0) for v, _ in dates]
+    cands += [(v, 0) for v in extract_times(text)]  # "at 14.30" is a time, not the figure 14.3
     cands += [(v, 1) for v, _ in quantities]
     # a date written with words ("Jan. 4", "last week") wins over a figure it overlaps ("4 quakes");
     # otherwise the longest reading wins ("in the past two weeks" over "two weeks")

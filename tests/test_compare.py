@@ -1798,7 +1798,10 @@ def test_dates_of_one_deed_are_compared_in_claims_worded_apart() -> None:
         "The tanker ran aground late on Monday evening, the port authority said.",
         published=pub,
     )
-    assert [v.frame for c in claims for v in c.values] == ["tanker ran", "tanker ran"]
+    assert [v.frame for c in claims for v in c.values if v.dimension == "date"] == [
+        "tanker ran",
+        "tanker ran",
+    ]
     loose = {"similarity": lambda a, b: 0.61}
     assert [f.kind for f in _flags(claims, pub, **loose)] == ["conflict"]
     other_deeds = _claims(
@@ -1883,6 +1886,17 @@ def test_a_denial_in_fewer_words_than_the_plain_claim_is_a_conflict() -> None:
         "The driver said three passengers were injured in the crash.",
     )
     assert _flags(driver) == []
+    # what is denied must be what the other says (ECB+ 5ecb), of someone named (ECB+ 28plus)
+    coach = _claims("DiLeo has never been an NBA coach.", "DiLeo has a good reputation as a coach.")
+    assert _flags(coach) == []
+    he = _claims("He was not Deep Throat.", "Deep Throat dies")
+    assert _flags(he) == []
+    # what is to come is told as it moves (ECB+ 6plus)
+    sequel = _claims(
+        "Gary Ross Will Not Direct 'Hunger Games' Sequel",
+        "Gary Ross in negotiations to direct 'Hunger Games' sequel 'Catching Fire'",
+    )
+    assert _flags(sequel) == []
 
 
 def test_sources_that_agree_beside_one_that_differs_are_also_an_agreement() -> None:
@@ -1909,20 +1923,6 @@ def test_claims_whose_counts_all_differ_are_not_one_statement() -> None:
         "The electoral commission ordered a recount in 14 polling stations.",
     )
     assert not [f for f in _compare(claims) if f.kind == "agreement"]
-
-
-def test_a_count_with_its_noun_before_of_a_body_is_a_total() -> None:
-    claims = _claims(
-        "Two firemen of the corporation of Oleiros were injured in the night.",
-        "Three firemen were injured, the agency said.",
-    )
-    assert [f.kind for f in _flags(claims)] == ["conflict"]
-    # a part of a set named after it is still a part: "Three passengers of the 52 on board"
-    part = _claims(
-        "Three passengers of the 52 on board were injured.",
-        "Five passengers were injured in the crash.",
-    )
-    assert _flags(part) == []
 
 
 def test_a_separate_event_is_not_set_against_the_event() -> None:
