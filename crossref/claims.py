@@ -426,10 +426,28 @@ def _clause_heads(head: Any) -> list[Any]:
             or (joined and _trailing_figure(c))
             or (joined and _semicolon_apart(c))
             or (c.dep_ in {"advcl", "relcl"} and _own_subject(c) and not _which_time(c))
+            or (c.head.head.i in ids and _subject_participle(c))
         ):
             heads.append(c)
             ids.add(c.i)
     return heads
+
+
+def _subject_participle(clause: Any) -> bool:
+    """A participle on the subject that states a figure of its own: "A passenger ferry carrying
+    312 passengers and 11 crew struck a reef" says how many it carried, and that it struck a
+    reef; the claim of the first is the subject's words with the participle."""
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ in {"VBG", "VBN"}
+        and clause.i > noun.i
+        and noun.pos_ == "NOUN"
+        and noun.dep_ in _SUBJECTS
+        and noun.head.pos_ in {"VERB", "AUX"}
+        and any(t.tag_ == "CD" for t in clause.subtree)
+        and clause.lower_ not in REPORTING_PARTICIPLES
+    )
 
 
 def _trailing_figure(clause: Any) -> bool:
@@ -873,7 +891,7 @@ def _make_claims(doc: Document, sent: Any, offset: int, first_index: int) -> lis
             or _trailing_figure(h)
             else []
         )
-        if h.i in on_speaker:  # the claim names whom it is about: "Catherine Hillgen who has lived ..."
+        if h.i in on_speaker or _subject_participle(h):  # whom it is about: "Catherine Hillgen who ..."
             prefix = _trimmed([t for t in h.head.subtree if t.i < h.left_edge.i])
         pieces.append((toks, prefix, h))
     pieces = _reattach_strays(pieces)

@@ -1135,8 +1135,11 @@ def _quarter_and_day(a: Value, b: Value) -> bool:
     return any(quarter(x) and days(y) < ONE_WEEK_DAYS for x, y in ((a, b), (b, a)))
 
 
-_SEPARATE = re.compile(r"\b(?:a|an|the|two|three)\s+separate\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\b(?:a|an|in\s+a)\s+separate\b", re.IGNORECASE)
 """A claim about "a separate blaze", "in a separate incident": not the event the others tell."""
+
+
+_SPAN_ENDS = frozenset({"until", "till"})
 
 
 def apart(a: Figure, b: Figure) -> str | None:
@@ -1145,6 +1148,8 @@ def apart(a: Figure, b: Figure) -> str | None:
     va, vb, ca, cb = a.value, b.value, a.claim, b.claim
     if a.hypothetical or b.hypothetical:
         return "a figure supposed, not stated"  # "if the Sox are pushed to 10 years, ..."
+    if va.dimension == "time" and (va.hedge in _SPAN_ENDS) != (vb.hedge in _SPAN_ENDS):
+        return "the end of a span and a moment"  # "on the scene until about 5 a.m." / "called at 9:40 p.m."
     if bool(_SEPARATE.search(ca.text)) != bool(_SEPARATE.search(cb.text)):
         return "a separate event"  # "a separate blaze near Arganil had burned around 1,500 hectares"
     if not same_owner(ca, a.owner, cb, b.owner, dimension=va.dimension):

@@ -49,6 +49,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 from rapidfuzz import fuzz
 
+from crossref.clock import APPROXIMATE
 from crossref.comparable import (
     OTHER_OCCASION_DAYS,
     Figure,
@@ -61,7 +62,7 @@ from crossref.comparable import (
     restated,
     scope_ok,
 )
-from crossref.matching import noun_key, terms
+from crossref.matching import noun_key
 from crossref.models import WHEN, Claim, Finding, FindingKind, Value
 from crossref.values import HEDGES, ORDINALS, written_unit
 
@@ -367,7 +368,8 @@ def verdict(a: Value, b: Value) -> tuple[FindingKind, str]:
             return "discrepancy", f"the hedged shares differ a little: their ranges are {points} {unit} apart"
         return "conflict", "the intervals do not overlap: both cannot be true"
     for outer, inner in ((a, b), (b, a)):
-        if is_imprecise(outer) and _holds(outer, inner):
+        about = a.dimension == "time" and outer.hedge in APPROXIMATE  # "8.49pm" is "around 9pm"
+        if (is_imprecise(outer) or about) and _holds(outer, inner):
             return "agreement", f"{inner.text!r} is within {outer.text!r}"
         if a.dimension == "date" and _is_calendar_unit(outer) and _holds(outer, inner):
             return "agreement", f"{inner.text!r} falls in {outer.text!r}"
@@ -910,11 +912,12 @@ def _agreeing(
     members: Sequence[tuple[Claim, Value]],
     source_of: Mapping[str, str],
 ) -> list[int]:
-    """The most members whose figures all agree pairwise, from two sources at least (the
-    members most others agree with first); empty when no two sources agree."""
+    """The most members that give one figure pairwise, from two sources at least (the members
+    most others agree with first); empty when no two sources do."""
     agree: dict[int, set[int]] = {}
     for kind, x, y, _ in pair_verdicts.values():
-        if kind == "agreement":
+        # one figure told alike: "more than 20" fits "25" and "30" alike, and corroborates neither
+        if kind == "agreement" and _same_figures(members[x][1], members[y][1]):
             agree.setdefault(x, set()).add(y)
             agree.setdefault(y, set()).add(x)
     kept: list[int] = []
@@ -1046,8 +1049,13 @@ def _wording_conflict(
             if found is not None and y > found[0]:
                 break
             b = ordered[y]
-            if fuzz.token_set_ratio(a.text, b.text) >= 80 or _denies_in_its_words(a, b):
-                neg, pos = (a, b) if a.negated else (b, a)
+            neg, pos = (a, b) if a.negated else (b, a)
+            # nothing the denial says is missing from the other ("The bus driver was not injured" is
+            # not "The driver of the lorry was injured")
+            alike = fuzz.token_set_ratio(a.text, b.text) >= 80 and _said_words(neg.text) <= _said_words(
+                pos.text
+            )
+            if alike or _denies_in_its_words(a, b):
                 found = (y, f"one negates the other: {neg.text!r} vs {pos.text!r}")
                 break
         if found is not None:
@@ -1076,16 +1084,29 @@ def _denies_in_its_words(a: Claim, b: Claim) -> bool:
         return False  # "he was not Deep Throat": who "he" is, the words do not say
     if _TO_COME.search(neg.text) or _TO_COME.search(pos.text):
         return False  # "Gary Ross Will Not Direct" / "in negotiations to direct": told as it moved
-    said, denied = terms(_ASIDE.sub("", pos.text)), terms(_ASIDE.sub("", neg.text))
+    if any(v.dimension in WHEN for v in pos.values) != any(v.dimension in WHEN for v in neg.values):
+        return False  # "ruled out arson in a similar fire in 2015": of a time the denial does not tell
+    said, denied = _said_words(_ASIDE.sub("", pos.text)), _said_words(_ASIDE.sub("", neg.text))
     done = _NOT_DONE.search(neg.text)  # what is denied ("detained"), not "never been an NBA coach"
     return (
         done is not None
-        and terms(done.group(1)) <= said
-        and bool(terms(done.group(1)))
+        and done.group(1).lower() in said
         and len(denied) >= 2
         and denied <= said
         and 2 * len(denied) >= len(said)
     )
+
+
+_FUNCTION_WORDS = frozenset(
+    "the and was were has have had been being not never for with that this its his her their are but "
+    "from into than then also who which".split()
+)
+
+
+def _said_words(text: str) -> set[str]:
+    """The words a statement is made of, short ones too ("bus", "gas": which one), function words
+    and negations aside."""
+    return {w for w in _WORDS.findall(text.lower()) if len(w) >= 3 and w not in _FUNCTION_WORDS}
 
 
 def _elapsed(v: Value, pub: dt.date) -> tuple[float, float] | None:

@@ -31,7 +31,7 @@ from typing import Any
 
 import attrs
 
-from crossref.clock import extract_times
+from crossref.clock import extract_times, zoned_times
 from crossref.models import Value
 
 
@@ -1827,7 +1827,7 @@ def _extract(text: str, published: dt.date | None) -> list[Value]:
     atom_starts, date_starts = _starts(text)
     if not atom_starts and not date_starts:
         return []
-    blocked: list[tuple[int, int]] = []
+    blocked: list[tuple[int, int]] = zoned_times(text)  # "at 14.30 GMT" is no figure 14.3
     dates = _date_candidates(text, published, blocked, date_starts)
     quantities = [
         q

@@ -92,6 +92,22 @@ def test_which_time_it_was_stays_with_its_clause():
     assert "that the attackers had hit on Sunday" in [c.text for c in crossref.extract_claims(other)]
 
 
+def test_a_participle_on_the_subject_that_states_a_figure_is_its_own_claim():
+    # a lede that tells two things: how many the ferry carried, and that it struck a reef
+    doc = crossref.parse_document(
+        "A passenger ferry carrying 312 passengers and 11 crew struck a reef near Supetar on Saturday.",
+        doc_id="d",
+    )
+    texts = {c.text: [v.text for v in c.values] for c in crossref.extract_claims(doc)}
+    assert texts["A passenger ferry carrying 312 passengers and 11 crew"] == ["312 passengers", "11 crew"]
+    assert "A passenger ferry struck a reef near Supetar on Saturday." in texts
+    # without a figure the participle only says which ferry
+    plain = crossref.parse_document("A ferry carrying tourists struck a reef near Supetar.", doc_id="p")
+    assert [c.text for c in crossref.extract_claims(plain)] == [
+        "A ferry carrying tourists struck a reef near Supetar."
+    ]
+
+
 def test_a_figure_split_off_in_a_participle_names_its_subject():
     # ECB+ 20_7ecbplus: the participle's claim says what killed whom, and its span is its own words
     doc = crossref.parse_document(

@@ -1897,6 +1897,16 @@ def test_a_denial_in_fewer_words_than_the_plain_claim_is_a_conflict() -> None:
         "Gary Ross in negotiations to direct 'Hunger Games' sequel 'Catching Fire'",
     )
     assert _flags(sequel) == []
+    # a word of three letters says which one; a year says another time
+    for denied, said in (
+        ("The bus driver was not injured.", "The driver of the lorry was injured."),
+        ("Gas supplies were not affected.", "Oil supplies were affected by the attack."),
+        (
+            "Investigators have not ruled out arson.",
+            "Investigators ruled out arson in a similar fire in 2015.",
+        ),
+    ):
+        assert _flags(_claims(denied, said)) == [], (denied, said)
 
 
 def test_sources_that_agree_beside_one_that_differs_are_also_an_agreement() -> None:
@@ -1914,6 +1924,9 @@ def test_sources_that_agree_beside_one_that_differs_are_also_an_agreement() -> N
     # when no two sources give one figure, there is nothing to corroborate
     two = _claims("Residents of 11 villages have been evacuated.", "Seven villages were evacuated overnight.")
     assert [f.kind for f in _compare(two)] == ["conflict"]
+    # a floor fits either side and corroborates neither
+    floor = _claims("More than 20 people were killed.", "25 people were killed.", "30 people were killed.")
+    assert [f.kind for f in _compare(floor)] == ["conflict"]
 
 
 def test_claims_whose_counts_all_differ_are_not_one_statement() -> None:
@@ -1936,3 +1949,7 @@ def test_a_separate_event_is_not_set_against_the_event() -> None:
         "The blaze near Serta had burned around 1,500 hectares.",
     )
     assert [f.kind for f in _flags(same)] == ["conflict"]
+    both = _claims(
+        "The two separate fires have burned 4,000 hectares.", "The fires have burned 9,000 hectares."
+    )
+    assert [f.kind for f in _flags(both)] == ["conflict"]
